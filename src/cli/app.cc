@@ -1,0 +1,231 @@
+// The front end: builds the CLI11 parser from the command declarations, reads the environment,
+// runs one command, prints its output, and maps every failure onto the exit-status contract
+// (0 success, 1 failure, 2 usage or input error). The only file that includes CLI11.
+#include "cli/app.h"
+
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <deque>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/context.h"
+#include "core/text.h"
+#include "io/fs.h"
+
+#ifndef LLM101_VERSION
+#define LLM101_VERSION "0.0.0"
+#endif
+
+namespace llm101::cli {
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+std::string local_today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+Environment read_environment() {
+  Environment env;
+  env.stdout_tty = ::isatty(STDOUT_FILENO) == 1;
+  env.stderr_tty = ::isatty(STDERR_FILENO) == 1;
+  const char* no_color = std::getenv("NO_COLOR");
+  env.no_color = no_color && *no_color;
+  if (const char* cols = std::getenv("COLUMNS")) {
+    char* end = nullptr;
+    long n = std::strtol(cols, &end, 10);
+    if (end != cols && *end == '\0' && n > 0 && n < 10000) env.columns = static_cast<std::size_t>(n);
+  }
+  if (!env.columns && env.stdout_tty) {
+    struct winsize ws {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) env.columns = ws.ws_col;
+  }
+  env.cwd = io::current_directory();
+  env.today = local_today();
+  return env;
+}
+
+void print_error(const std::string& message, const std::string& hint) {
+  fmt::print(stderr, "llm101: error: {}\n", message);
+  if (!hint.empty()) fmt::print(stderr, "hint: {}\n", hint);
+}
+
+// Writes all of `data` to stdout. A reader that went away (EPIPE) is not an error.
+bool write_stdout(std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EPIPE) return true;
+    if (n < 0) {
+      print_error(fmt::format("cannot write output: {}", std::strerror(errno)), {});
+      return false;
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+// The command name a mistyped argument was probably meant to be.
+std::string suggest_command(std::string_view typo) {
+  std::string best;
+  std::size_t best_d = 3;
+  for (const CommandSpec& c : all_commands()) {
+    if (c.hidden) continue;
+    std::size_t d = edit_distance(typo, c.name);
+    if (d < best_d || (starts_with(c.name, typo) && typo.size() >= 2 && d <= best_d + 2 && best.empty())) {
+      best_d = std::min(d, best_d);
+      best = c.name;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  ::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE, handled in write_stdout
+
+  CLI::App app{"llm101 — a checklist and study journal for the LLM101 roadmap.\n"
+               "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
+               "llm101 ticks items off in place and reports your progress.",
+               "llm101"};
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+  app.set_version_flag("-V,--version", std::string("llm101 ") + LLM101_VERSION);
+  app.footer(
+      "Examples:\n"
+      "  llm101 status                 progress per stage and section\n"
+      "  llm101 init                   start a workspace here (roadmap.md, llm101.toml, journal/)\n"
+      "  llm101 check 3.1.2            tick 多头注意力; roadmap.md changes by one byte\n"
+      "  llm101 next                   the next open item\n"
+      "  llm101 list 注意力            find items (and their IDs) by text\n"
+      "  llm101 status --json | jq .done\n"
+      "\n"
+      "Exit status: 0 success, 1 failure, 2 usage or input error.\n"
+      "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual.");
+
+  GlobalOptions g;
+  app.add_option("-C", g.directory, "Run as if started in DIR")->type_name("DIR");
+  app.add_option("--roadmap", g.roadmap_file, "Use this roadmap file (works outside a workspace)")
+      ->type_name("FILE");
+  app.add_option("--color", g.color, "Colour output: auto (on a terminal, unless NO_COLOR), always, never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", g.quiet, "Print no notes or summaries, only data and errors");
+
+  struct Bound {
+    const CommandSpec* spec;
+    CLI::App* sub;
+    std::vector<std::pair<std::string, CLI::Option*>> options;
+  };
+  std::vector<Bound> bound;
+  std::deque<std::vector<std::string>> storage;  // stable addresses for CLI11 to fill
+  for (const CommandSpec& spec : all_commands()) {
+    CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
+    if (spec.hidden) sub->group("");
+    if (!spec.examples.empty()) sub->footer("Examples:\n" + spec.examples);
+    sub->fallthrough();
+    Bound b{&spec, sub, {}};
+    for (const OptionSpec& o : spec.options) {
+      CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, o.help)
+                                               : sub->add_option(o.names, o.help);
+      if (!o.value_name.empty()) {
+        opt->type_name(o.value_name);
+        if (!o.default_value.empty()) opt->default_str(o.default_value);
+      }
+      b.options.emplace_back(option_key(o.names), opt);
+    }
+    for (const PositionalSpec& p : spec.positionals) {
+      CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), p.help)
+                                : sub->add_option(p.name, p.help);
+      if (p.required) opt->required();
+      b.options.emplace_back(p.name, opt);
+    }
+    bound.push_back(std::move(b));
+  }
+
+  // Catch a mistyped command before CLI11 reports it as a stray argument.
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "-C" || a == "--roadmap" || a == "--color") { ++i; continue; }
+    if (a.empty() || a[0] == '-') continue;
+    bool known = false;
+    for (const CommandSpec& c : all_commands()) known = known || c.name == a;
+    if (!known) {
+      std::string s = suggest_command(a);
+      print_error(fmt::format("unknown command '{}'", a),
+                  s.empty() ? "run 'llm101 --help' for the list of commands"
+                            : fmt::format("did you mean 'llm101 {}'?", s));
+      return kExitUsage;
+    }
+    break;
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      app.exit(e);  // --help, --version: print to stdout, exit 0
+      return 0;
+    }
+    print_error(e.what(), "run 'llm101 --help' (or 'llm101 COMMAND --help') for usage");
+    return kExitUsage;
+  }
+
+  const Bound* chosen = nullptr;
+  for (const Bound& b : bound)
+    if (b.sub->parsed()) chosen = &b;
+
+  Environment env = read_environment();
+  if (!g.directory.empty()) {
+    if (::chdir(g.directory.c_str()) != 0) {
+      print_error(fmt::format("-C {}: {}", g.directory, std::strerror(errno)), {});
+      return kExitUsage;
+    }
+    env.cwd = io::current_directory();
+  }
+
+  Context ctx(g, env);
+  int code = 0;
+  try {
+    if (!chosen) {
+      // No command: a learner's most common question is "where am I?".
+      for (const CommandSpec& c : all_commands())
+        if (c.name == "status") code = c.run(ctx, Args{});
+    } else {
+      Args args;
+      for (const auto& [key, opt] : chosen->options)
+        if (opt->count() > 0) args.set(key, opt->results());
+      if (chosen->spec->needs == Needs::Workspace) ctx.require_writable();
+      code = chosen->spec->run(ctx, args);
+    }
+  } catch (const CliError& e) {
+    if (!write_stdout(ctx.out)) return kExitFailure;
+    print_error(e.diagnostic().format(), e.hint());
+    return e.diagnostic().kind == ErrorKind::Input ? kExitUsage : kExitFailure;
+  } catch (const std::exception& e) {
+    write_stdout(ctx.out);
+    print_error(e.what(), {});
+    return kExitFailure;
+  }
+  if (!write_stdout(ctx.out)) return kExitFailure;
+  return code;
+}
+
+}  // namespace llm101::cli

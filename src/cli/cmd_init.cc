@@ -1,0 +1,74 @@
+// llm101 init: make the current directory a workspace: roadmap.md (kept if present),
+// llm101.toml, journal/. Never touches an existing workspace.
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/config.h"
+
+namespace llm101::cli {
+namespace {
+
+int run_init(Context& ctx, const Args& args) {
+  const std::string dir = ctx.env().cwd;
+  const std::string config_path = io::join_path(dir, io::kConfigFile);
+  if (io::exists(config_path))
+    throw CliError(failure(fmt::format("{} is already an llm101 workspace ({} exists); nothing changed", dir,
+                                       io::kConfigFile)));
+  if (auto root = io::find_workspace_root(dir))
+    throw CliError(failure(fmt::format("{} is inside the workspace {}; nothing changed", dir, *root)),
+                   "run 'llm101 init' outside it, or use -C DIR");
+
+  Config config;
+  const std::string roadmap_path = io::join_path(dir, config.roadmap);
+  const std::string journal_dir = io::join_path(dir, config.journal);
+  std::string from = args.get("from");
+
+  // Read and check everything before creating anything.
+  std::string roadmap_text;
+  bool keep_roadmap = io::exists(roadmap_path);
+  if (keep_roadmap && !from.empty())
+    throw CliError(input_error(fmt::format("--from {}: {} already exists; nothing changed", from, config.roadmap)));
+  if (keep_roadmap) {
+    roadmap_text = unwrap(io::read_file(roadmap_path));
+  } else if (!from.empty()) {
+    roadmap_text = unwrap(io::read_file(from));
+  } else {
+    roadmap_text = std::string(embedded_roadmap());
+  }
+  Roadmap rm = parse_roadmap(roadmap_text);
+
+  io::DirLock lock = unwrap(io::DirLock::acquire(dir));
+  if (!keep_roadmap) unwrap(io::write_file_atomic(roadmap_path, roadmap_text));
+  unwrap(io::make_directories(journal_dir));
+  // The config goes last: until it exists, this is not a workspace.
+  unwrap(io::write_file_atomic(config_path, default_config_text(config)));
+
+  if (!ctx.globals().quiet) {
+    ctx.out += fmt::format("Initialized an llm101 workspace in {}\n", dir);
+    ctx.out += fmt::format("  {:<12} {} ({} items, {} done)\n", config.roadmap,
+                           keep_roadmap ? "kept as it was" : from.empty() ? "the LLM101 roadmap" : "copied from " + from,
+                           rm.total, rm.done);
+    ctx.out += fmt::format("  {:<12} settings\n", io::kConfigFile);
+    ctx.out += fmt::format("  {:<12} your study journal\n", config.journal + "/");
+    ctx.out += "Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+CommandSpec init_command() {
+  return {
+      .name = "init",
+      .summary = "Start a workspace here: roadmap.md, llm101.toml, journal/",
+      .examples = "  llm101 init                   the LLM101 roadmap (an existing roadmap.md is kept)\n"
+                  "  llm101 init --from plan.md    your own roadmap instead\n"
+                  "  llm101 -C ~/study init\n",
+      .options = {{"--from", "Copy this Markdown roadmap instead of the built-in LLM101 one", "FILE", ""}},
+      .positionals = {},
+      .needs = Needs::Nothing,
+      .hidden = false,
+      .run = run_init,
+  };
+}
+
+}  // namespace llm101::cli

@@ -1,0 +1,61 @@
+// llm101 list [ID|WORD]...: items with their IDs, filtered by scope, words and state.
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/text.h"
+
+namespace llm101::cli {
+namespace {
+
+int run_list(Context& ctx, const Args& args) {
+  const RoadmapFile& file = ctx.roadmap();
+  const Roadmap& rm = file.roadmap;
+  if (args.has("todo") && args.has("done"))
+    throw CliError(input_error("--todo and --done exclude each other"));
+  // Arguments shaped like IDs narrow the scope; anything else is a word the text must contain.
+  std::vector<std::string> ids, words;
+  for (const std::string& a : args.all("FILTER")) (looks_like_id(a) ? ids : words).push_back(a);
+  std::vector<std::size_t> items;
+  if (!ids.empty()) {
+    items = resolve_ids(file, ids);
+  } else {
+    items.resize(rm.items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) items[i] = i;
+  }
+  std::erase_if(items, [&](std::size_t i) {
+    const TaskItem& it = rm.items[i];
+    if (args.has("todo") && it.done) return true;
+    if (args.has("done") && !it.done) return true;
+    for (const std::string& w : words)
+      if (!contains_folded(it.text, w)) return true;
+    return false;
+  });
+  if (args.has("json")) {
+    ctx.out += items_json(rm, items);
+  } else {
+    ctx.out += render_items(rm, items, ctx.style());
+    if (items.empty() && !words.empty()) ctx.note("no item matches");
+  }
+  return 0;
+}
+
+}  // namespace
+
+CommandSpec list_command() {
+  return {
+      .name = "list",
+      .summary = "List items with their IDs; filter by ID, words or state",
+      .examples = "  llm101 list                   every item\n"
+                  "  llm101 list 3 --todo          open items of stage 3\n"
+                  "  llm101 list 注意力            items whose text contains 注意力\n"
+                  "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n",
+      .options = {{"--todo", "Only open items", "", ""},
+                  {"--done", "Only checked items", "", ""},
+                  {"--json", "Print JSON: [{id, text, done, line, stage, section}]", "", ""}},
+      .positionals = {{"FILTER", "IDs (3, 3.1, 3.1.2) to narrow to, or words the item text must contain", true, false}},
+      .needs = Needs::Roadmap,
+      .hidden = false,
+      .run = run_list,
+  };
+}
+
+}  // namespace llm101::cli

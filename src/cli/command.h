@@ -1,0 +1,66 @@
+// How a command declares itself: name, help, examples, options and what it needs. The registry
+// (registry.cc) lists them all; app.cc turns the declarations into the CLI11 parser, so help,
+// the man page test and the completions all read one source of truth. Command files never see
+// CLI11.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace llm101::cli {
+
+class Context;
+
+struct OptionSpec {
+  std::string names;       // CLI11 form: "-n,--count" or "--json"
+  std::string help;
+  std::string value_name;  // empty: a flag without a value
+  std::string default_value;
+};
+
+struct PositionalSpec {
+  std::string name;        // "ID"
+  std::string help;
+  bool many = false;       // takes any number of values
+  bool required = false;
+};
+
+// What a command needs before it runs.
+enum class Needs {
+  Nothing,    // runs anywhere (init, help helpers)
+  Roadmap,    // reads the roadmap: the workspace's, --roadmap FILE, or the built-in one
+  Workspace,  // writes: a workspace (or --roadmap FILE) is required
+};
+
+// Parsed arguments, keyed by an option's long name without dashes or a positional's name.
+class Args {
+ public:
+  bool has(std::string_view name) const;
+  std::string get(std::string_view name, std::string_view fallback = {}) const;
+  const std::vector<std::string>& all(std::string_view name) const;
+  void set(std::string name, std::vector<std::string> values);
+
+ private:
+  std::map<std::string, std::vector<std::string>, std::less<>> values_;
+};
+
+struct CommandSpec {
+  std::string name;
+  std::string summary;   // one line, shown in the command list
+  std::string examples;  // shown after the options in --help
+  std::vector<OptionSpec> options;
+  std::vector<PositionalSpec> positionals;
+  Needs needs = Needs::Roadmap;
+  bool hidden = false;   // helpers for completion scripts
+  int (*run)(Context& ctx, const Args& args) = nullptr;
+};
+
+// Every command, in the order `llm101 --help` lists them.
+const std::vector<CommandSpec>& all_commands();
+
+// Long option name: "-n,--count" → "count"; "--json" → "json".
+std::string option_key(std::string_view names);
+
+}  // namespace llm101::cli

@@ -1,0 +1,131 @@
+#include "cli/context.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace llm101::cli {
+
+Context::Context(GlobalOptions g, Environment env) : g_(std::move(g)), env_(std::move(env)) {
+  bool color = g_.color == "always" || (g_.color == "auto" && env_.stdout_tty && !env_.no_color);
+  style_.color = color;
+  // Fit the terminal; in a pipe, never cut lines.
+  style_.width = env_.columns ? env_.columns : (env_.stdout_tty ? 80 : 100000);
+}
+
+void Context::note(std::string_view message) const {
+  if (g_.quiet) return;
+  fmt::print(stderr, "llm101: {}\n", message);
+}
+
+void Context::warn(const Diagnostic& d) const {
+  fmt::print(stderr, "llm101: warning: {}\n", d.format());
+}
+
+std::string Context::display_path(const std::string& path) const {
+  const std::string& cwd = env_.cwd;
+  if (!cwd.empty() && path.size() > cwd.size() && path.compare(0, cwd.size(), cwd) == 0 &&
+      path[cwd.size()] == '/')
+    return path.substr(cwd.size() + 1);
+  return path;
+}
+
+const io::Workspace* Context::workspace() {
+  if (!workspace_loaded_) {
+    workspace_loaded_ = true;
+    if (auto root = io::find_workspace_root(env_.cwd)) {
+      std::vector<Diagnostic> warnings;
+      auto ws = io::load_workspace(*root, warnings);
+      if (!ws) {
+        Diagnostic d = ws.error();
+        d.file = display_path(d.file);
+        throw CliError(d);
+      }
+      for (Diagnostic& w : warnings) {
+        w.file = display_path(w.file);
+        warn(w);
+      }
+      workspace_ = std::move(ws).value();
+    }
+  }
+  return workspace_ ? &*workspace_ : nullptr;
+}
+
+void Context::require_writable() {
+  if (!g_.roadmap_file.empty() || workspace()) return;
+  throw CliError(failure(fmt::format("not in an llm101 workspace (no {} in {} or above)",
+                                     io::kConfigFile, env_.cwd)),
+                 "run 'llm101 init' to start one here, or pass --roadmap FILE");
+}
+
+io::DirLock Context::lock() {
+  std::string dir;
+  if (!g_.roadmap_file.empty())
+    dir = io::parent_directory(io::resolve_symlinks(io::join_path(env_.cwd, g_.roadmap_file)));
+  else if (const io::Workspace* ws = workspace())
+    dir = ws->root;
+  else
+    dir = env_.cwd;
+  return unwrap(io::DirLock::acquire(dir));
+}
+
+const RoadmapFile& Context::roadmap() {
+  if (!roadmap_) reload_roadmap();
+  return *roadmap_;
+}
+
+const RoadmapFile& Context::reload_roadmap() {
+  auto file = std::make_unique<RoadmapFile>();
+  std::string path;
+  if (!g_.roadmap_file.empty()) {
+    path = io::join_path(env_.cwd, g_.roadmap_file);
+  } else if (const io::Workspace* ws = workspace()) {
+    path = ws->roadmap_path;
+  }
+  if (path.empty()) {
+    if (!roadmap_) note("no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress");
+    file->path = "(built-in roadmap)";
+    file->text = std::string(embedded_roadmap());
+    file->embedded = true;
+  } else {
+    file->path = g_.roadmap_file.empty() ? display_path(path) : g_.roadmap_file;
+    file->real_path = io::resolve_symlinks(path);
+    auto text = io::read_file(file->real_path);
+    if (!text) {
+      Diagnostic d = text.error();
+      d.file = file->path;
+      throw CliError(d);
+    }
+    file->text = std::move(text).value();
+  }
+  file->roadmap = parse_roadmap(file->text);
+  roadmap_ = std::move(file);
+  return *roadmap_;
+}
+
+std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids) {
+  const Roadmap& rm = file.roadmap;
+  std::vector<std::size_t> out;
+  for (const std::string& id : ids) {
+    if (!looks_like_id(id)) {
+      throw CliError(input_error(fmt::format("'{}' is not an item ID (IDs look like 3, 3.1 or 3.1.2)", id)),
+                     fmt::format("find an item's ID by its text: llm101 list {}", id));
+    }
+    std::vector<std::size_t> sel = rm.select(id);
+    bool is_node = rm.find_stage(id) || rm.find_section(id);
+    if (sel.empty() && !is_node) {
+      std::vector<std::string> near = rm.nearest_ids(id);
+      std::string msg = fmt::format("no item, section or stage '{}' in {}", id, file.path);
+      if (!near.empty()) msg += fmt::format(" (nearest: {})", fmt::join(near, ", "));
+      throw CliError(input_error(msg), "list the IDs with: llm101 list");
+    }
+    out.insert(out.end(), sel.begin(), sel.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace llm101::cli

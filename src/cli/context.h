@@ -1,0 +1,114 @@
+// What a command runs with: global options, the environment as values, the workspace and roadmap
+// (loaded on demand), and the output buffer. Nothing here is global; main builds one Context.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+#include "core/report.h"
+#include "core/roadmap.h"
+#include "io/fs.h"
+#include "io/workspace.h"
+
+namespace llm101::cli {
+
+// The one exception type: thrown by commands and helpers, caught once in app.cc, which prints
+// "llm101: error: …" and exits with the Diagnostic's code.
+class CliError : public std::exception {
+ public:
+  explicit CliError(Diagnostic d, std::string hint = {}) : diag_(std::move(d)), hint_(std::move(hint)) {}
+  const Diagnostic& diagnostic() const { return diag_; }
+  const std::string& hint() const { return hint_; }
+  const char* what() const noexcept override { return diag_.message.c_str(); }
+
+ private:
+  Diagnostic diag_;
+  std::string hint_;
+};
+
+template <class T>
+T unwrap(Expected<T> e) {
+  if (!e) throw CliError(e.error());
+  return std::move(e).value();
+}
+inline void unwrap(const Status& s) {
+  if (!s) throw CliError(s.error());
+}
+
+struct GlobalOptions {
+  std::string directory;     // -C DIR
+  std::string roadmap_file;  // --roadmap FILE
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+// The process environment, read once in main so commands stay testable.
+struct Environment {
+  bool stdout_tty = false;
+  bool stderr_tty = false;
+  bool no_color = false;      // NO_COLOR set and non-empty
+  std::size_t columns = 0;    // COLUMNS or the terminal's width; 0 = unknown
+  std::string cwd;            // after -C
+  std::string today;          // local date, YYYY-MM-DD
+};
+
+struct RoadmapFile {
+  std::string path;          // as shown to the user
+  std::string real_path;     // symlinks resolved: what gets written
+  std::string text;
+  Roadmap roadmap;
+  bool embedded = false;
+};
+
+class Context {
+ public:
+  Context(GlobalOptions g, Environment env);
+
+  const GlobalOptions& globals() const { return g_; }
+  const Environment& env() const { return env_; }
+  const Style& style() const { return style_; }
+
+  // Data for stdout; printed by the front end when the command returns.
+  std::string out;
+
+  // Diagnostics on stderr, right away: notes are silenced by --quiet, warnings are not.
+  void note(std::string_view message) const;
+  void warn(const Diagnostic& d) const;
+
+  // The workspace, or nullptr when there is none (and no --roadmap). Broken config: CliError.
+  const io::Workspace* workspace();
+  // Throws with a hint to run `llm101 init` unless a workspace or --roadmap FILE is in use.
+  void require_writable();
+  // Takes the lock that serialises writers of this workspace (or of --roadmap FILE's directory).
+  // Take it before reading anything you will write back.
+  io::DirLock lock();
+
+  // The roadmap: --roadmap FILE, else the workspace's, else the built-in one (with a note).
+  const RoadmapFile& roadmap();
+  // Re-reads after an external change or once the lock is held.
+  const RoadmapFile& reload_roadmap();
+
+  // A path as the user should see it: relative to the working directory when below it.
+  std::string display_path(const std::string& path) const;
+
+ private:
+  GlobalOptions g_;
+  Environment env_;
+  Style style_;
+  bool workspace_loaded_ = false;
+  std::optional<io::Workspace> workspace_;
+  std::unique_ptr<RoadmapFile> roadmap_;
+};
+
+// Resolves user-given IDs against the roadmap: every ID must exist (item, section or stage),
+// else CliError (exit 2) naming it with the nearest valid IDs. Returns item indices, in
+// document order, without duplicates.
+std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids);
+
+}  // namespace llm101::cli

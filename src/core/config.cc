@@ -1,0 +1,75 @@
+#include "core/config.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace llm101 {
+namespace {
+
+Diagnostic at(const toml::source_region& where, std::string_view file, std::string message) {
+  Diagnostic d = input_error(std::move(message));
+  d.file = std::string(file);
+  d.line = static_cast<int>(where.begin.line);
+  d.column = static_cast<int>(where.begin.column);
+  return d;
+}
+
+// Reads a non-empty string key into `out`; a wrong type is an error.
+Status read_string(const toml::table& t, std::string_view key, std::string_view file,
+                   std::string& out) {
+  const toml::node* n = t.get(key);
+  if (!n) return Ok{};
+  const auto* s = n->as_string();
+  if (!s || s->get().empty())
+    return at(n->source(), file, fmt::format("'{}' must be a non-empty string", key));
+  out = s->get();
+  return Ok{};
+}
+
+}  // namespace
+
+Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file) {
+  toml::table table;
+  try {
+    table = toml::parse(text, file);
+  } catch (const toml::parse_error& e) {
+    return at(e.source(), file, std::string(e.description()));
+  }
+  LoadedConfig loaded;
+  for (const auto& [key, value] : table) {
+    std::string_view k = key.str();
+    if (k == "roadmap" || k == "journal") continue;
+    Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
+    loaded.warnings.push_back(std::move(w));
+  }
+  if (auto st = read_string(table, "roadmap", file, loaded.config.roadmap); !st) return st.error();
+  if (auto st = read_string(table, "journal", file, loaded.config.journal); !st) return st.error();
+  return loaded;
+}
+
+namespace {
+std::string toml_quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + '"';
+}
+
+}  // namespace
+
+std::string default_config_text(const Config& config) {
+  return fmt::format(
+      "# llm101 workspace settings. llm101 reads this file and never rewrites it.\n"
+      "# Paths are relative to this file's directory.\n"
+      "\n"
+      "# The roadmap: a Markdown file whose GFM task items (- [ ] …) are your checklist.\n"
+      "roadmap = {}\n"
+      "\n"
+      "# The study journal: one Markdown file per day (YYYY-MM-DD.md) in this directory.\n"
+      "journal = {}\n",
+      toml_quote(config.roadmap), toml_quote(config.journal));
+}
+
+}  // namespace llm101

@@ -1,0 +1,29 @@
+// llm101.toml: where the roadmap and journal live, and journal settings. Read with toml++;
+// written once by `init` (from default_config_text) and never rewritten.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+
+namespace llm101 {
+
+struct Config {
+  std::string roadmap = "roadmap.md";  // relative to the workspace root
+  std::string journal = "journal";     // directory of daily entries, relative to the root
+};
+
+struct LoadedConfig {
+  Config config;
+  std::vector<Diagnostic> warnings;  // unknown keys and the like; not fatal
+};
+
+// Parses llm101.toml text. Syntax and type errors name `file`, line and column.
+Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file);
+
+// The commented llm101.toml that `init` writes.
+std::string default_config_text(const Config& config);
+
+}  // namespace llm101

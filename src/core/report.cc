@@ -1,0 +1,184 @@
+#include "core/report.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/text.h"
+
+namespace llm101 {
+namespace {
+
+std::string sgr(bool on, std::string_view code, std::string_view s) {
+  if (!on) return std::string(s);
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
+}
+
+std::string to_json_text(const toml::node& node) {
+  std::ostringstream os;
+  os << toml::json_formatter{node};
+  os << '\n';
+  return os.str();
+}
+
+bool in_scope(std::string_view id, std::string_view scope) {
+  if (scope.empty() || id == scope) return true;
+  return id.size() > scope.size() && id.substr(0, scope.size()) == scope && id[scope.size()] == '.';
+}
+
+// Is `scope` inside `id` (an ancestor line stays visible when a descendant is selected)?
+bool contains_scope(std::string_view id, std::string_view scope) { return in_scope(scope, id); }
+
+struct Row {
+  std::string label;  // indented id + title
+  int done = 0;
+  int total = 0;
+  bool heading = false;
+};
+
+}  // namespace
+
+std::string Style::bold(std::string_view s) const { return sgr(color, "1", s); }
+std::string Style::dim(std::string_view s) const { return sgr(color, "2", s); }
+std::string Style::green(std::string_view s) const { return sgr(color, "32", s); }
+std::string Style::yellow(std::string_view s) const { return sgr(color, "33", s); }
+
+int percent(int done, int total) { return total > 0 ? done * 100 / total : 0; }
+
+std::string progress_bar(int done, int total, std::size_t cells, const Style& style) {
+  std::size_t full = total > 0 ? static_cast<std::size_t>(done) * cells / static_cast<std::size_t>(total) : 0;
+  std::string on, off;
+  for (std::size_t i = 0; i < cells; ++i) (i < full ? on : off) += i < full ? "█" : "░";
+  return style.green(on) + style.dim(off);
+}
+
+std::string item_context(const Roadmap& rm, const TaskItem& item) {
+  if (item.stage < 0) return {};
+  const Stage& st = rm.stages[item.stage];
+  if (item.section >= 0) {
+    const Section& sec = st.sections[item.section];
+    return fmt::format("{} {}", sec.id, sec.title);
+  }
+  return fmt::format("{} {}", st.id, st.title);
+}
+
+std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style) {
+  std::vector<Row> rows;
+  for (const Stage& st : rm.stages) {
+    if (!in_scope(st.id, scope) && !contains_scope(st.id, scope)) continue;
+    rows.push_back({fmt::format("{}  {}", st.id, st.title), st.done, st.total, true});
+    for (const Section& sec : st.sections) {
+      if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
+      rows.push_back({fmt::format("  {}  {}", sec.id, sec.title), sec.done, sec.total, false});
+    }
+  }
+  const bool item_level = !scope.empty() && (rm.find_section(scope) || rm.find_item(scope) ||
+                                             (rm.find_stage(scope) && rm.section_level == 0));
+  std::size_t label_w = display_width(rm.title.empty() ? "Roadmap" : rm.title);
+  for (const Row& r : rows) label_w = std::max(label_w, display_width(r.label));
+  // count "70/70" + percent "100%" + bar, two spaces apart.
+  const std::size_t count_w = fmt::format("{}/{}", rm.total, rm.total).size();
+  std::size_t bar_w = 20;
+  const std::size_t fixed = 2 + count_w + 2 + 4 + 2;
+  if (style.width < label_w + fixed + bar_w) {
+    std::size_t room = style.width > fixed + 10 ? style.width - fixed : 10;
+    bar_w = room > label_w + 4 ? std::min<std::size_t>(20, room - label_w) : 4;
+    if (label_w + fixed + bar_w > style.width)
+      label_w = style.width > fixed + bar_w + 8 ? style.width - fixed - bar_w : 8;
+  }
+  auto line = [&](std::string_view label, int done, int total, bool strong) {
+    std::string l = pad_right(truncate_to_width(label, label_w), label_w);
+    std::string count = pad_left(fmt::format("{}/{}", done, total), count_w);
+    std::string pct = pad_left(fmt::format("{}%", percent(done, total)), 4);
+    return fmt::format("{}  {}  {}  {}\n", strong ? style.bold(l) : l, count, pct,
+                       progress_bar(done, total, bar_w, style));
+  };
+  std::string out;
+  out += line(rm.title.empty() ? "Roadmap" : rm.title, rm.done, rm.total, true);
+  if (!rows.empty()) out += '\n';
+  for (const Row& r : rows) out += line(r.label, r.done, r.total, r.heading);
+  if (item_level) {
+    std::vector<std::size_t> items;
+    for (std::size_t i = 0; i < rm.items.size(); ++i)
+      if (in_scope(rm.items[i].id, scope)) items.push_back(i);
+    out += '\n';
+    out += render_items(rm, items, style);
+  }
+  if (rm.total == 0)
+    out += "\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n";
+  return out;
+}
+
+std::string status_json(const Roadmap& rm, std::string_view scope) {
+  toml::table root;
+  root.insert("title", rm.title);
+  root.insert("total", rm.total);
+  root.insert("done", rm.done);
+  root.insert("percent", percent(rm.done, rm.total));
+  toml::array stages;
+  for (const Stage& st : rm.stages) {
+    if (!in_scope(st.id, scope) && !contains_scope(st.id, scope)) continue;
+    toml::table s;
+    s.insert("id", st.id);
+    s.insert("title", st.title);
+    s.insert("heading", st.heading);
+    s.insert("line", st.line);
+    s.insert("total", st.total);
+    s.insert("done", st.done);
+    toml::array sections;
+    for (const Section& sec : st.sections) {
+      if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
+      toml::table t;
+      t.insert("id", sec.id);
+      t.insert("title", sec.title);
+      t.insert("heading", sec.heading);
+      t.insert("line", sec.line);
+      t.insert("total", sec.total);
+      t.insert("done", sec.done);
+      sections.push_back(std::move(t));
+    }
+    s.insert("sections", std::move(sections));
+    stages.push_back(std::move(s));
+  }
+  root.insert("stages", std::move(stages));
+  if (!scope.empty()) root.insert("scope", std::string(scope));
+  return to_json_text(root);
+}
+
+std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& items,
+                         const Style& style) {
+  std::size_t id_w = 0;
+  for (std::size_t i : items) id_w = std::max(id_w, rm.items[i].id.size());
+  std::string out;
+  for (std::size_t i : items) {
+    const TaskItem& it = rm.items[i];
+    std::string indent(static_cast<std::size_t>(it.depth) * 2, ' ');
+    std::string box = it.done ? style.green("[x]") : "[ ]";
+    std::size_t used = id_w + 2 + indent.size() + 4;
+    std::string text = style.width > used + 8 ? truncate_to_width(it.text, style.width - used)
+                                              : it.text;
+    out += fmt::format("{}  {}{} {}\n", style.dim(pad_right(it.id, id_w)), indent, box,
+                       it.done ? style.dim(text) : text);
+  }
+  return out;
+}
+
+std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items) {
+  toml::array arr;
+  for (std::size_t i : items) {
+    const TaskItem& it = rm.items[i];
+    toml::table t;
+    t.insert("id", it.id);
+    t.insert("text", it.text);
+    t.insert("done", it.done);
+    t.insert("line", it.line);
+    if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
+    if (it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
+    arr.push_back(std::move(t));
+  }
+  return to_json_text(arr);
+}
+
+}  // namespace llm101

@@ -1,0 +1,44 @@
+// Rendering: reports built as strings from values. Nothing here prints; the front end decides
+// where the text goes. Plain text honours Style (colour, width); JSON is for scripts and has
+// stable keys (documented in man/llm101.1).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/roadmap.h"
+
+namespace llm101 {
+
+struct Style {
+  bool color = false;
+  std::size_t width = 80;  // terminal columns available
+
+  // ANSI SGR wrappers; identity when colour is off.
+  std::string bold(std::string_view s) const;
+  std::string dim(std::string_view s) const;
+  std::string green(std::string_view s) const;
+  std::string yellow(std::string_view s) const;
+};
+
+// "██████░░░░" for done/total in `cells` cells.
+std::string progress_bar(int done, int total, std::size_t cells, const Style& style);
+int percent(int done, int total);
+
+// Overall progress with one line per stage and section. A non-empty `scope` (stage, section or
+// item ID, already validated) narrows it to that part, down to its items.
+std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style);
+std::string status_json(const Roadmap& rm, std::string_view scope);
+
+// One line per item: "3.1.2  [x] 多头注意力".
+std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& items,
+                         const Style& style);
+// [{"id", "text", "done", "line", "stage", "section"}]
+std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items);
+
+// "3.1 Transformer架构": the section (or stage) an item sits in, for context.
+std::string item_context(const Roadmap& rm, const TaskItem& item);
+
+}  // namespace llm101

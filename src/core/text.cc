@@ -1,0 +1,135 @@
+#include "core/text.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace llm101 {
+
+std::string_view trim_right(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    s.remove_prefix(1);
+  return trim_right(s);
+}
+
+std::string to_ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+namespace {
+
+// Decodes one code point at s[i]; invalid bytes decode as themselves, one byte long.
+utf8proc_int32_t decode(std::string_view s, std::size_t& i) {
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    cp = -1;
+    n = 1;
+  }
+  i += static_cast<std::size_t>(n);
+  return cp;
+}
+
+std::size_t cp_width(utf8proc_int32_t cp) {
+  if (cp < 0) return 1;
+  if (cp < 0x20 || cp == 0x7f) return 0;
+  int w = utf8proc_charwidth(cp);
+  // Emoji presentation characters (📚, 🎯) are drawn two cells wide by terminals.
+  if (w == 1 && cp >= 0x1F000) w = 2;
+  return static_cast<std::size_t>(std::max(w, 0));
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      w += (s[i] >= 0x20 && s[i] != 0x7f) ? 1 : 0;
+      ++i;
+      continue;
+    }
+    w += cp_width(decode(s, i));
+  }
+  return w;
+}
+
+std::string truncate_to_width(std::string_view s, std::size_t width) {
+  if (display_width(s) <= width) return std::string(s);
+  if (width == 0) return {};
+  std::size_t w = 0, i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    std::size_t cw = cp_width(decode(s, j));
+    if (w + cw > width - 1) break;
+    w += cw;
+    i = j;
+  }
+  return std::string(s.substr(0, i)) + "…";
+}
+
+std::string pad_right(std::string_view s, std::size_t width) {
+  std::size_t w = display_width(s);
+  std::string out(s);
+  if (w < width) out.append(width - w, ' ');
+  return out;
+}
+
+std::string pad_left(std::string_view s, std::size_t width) {
+  std::size_t w = display_width(s);
+  std::string out;
+  if (w < width) out.append(width - w, ' ');
+  out += s;
+  return out;
+}
+
+bool contains_folded(std::string_view haystack, std::string_view needle) {
+  return to_ascii_lower(haystack).find(to_ascii_lower(needle)) != std::string::npos;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string with_line_ending(std::string_view text, std::string_view eol) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      out += eol;
+    } else if (text[i] == '\n') {
+      out += eol;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace llm101

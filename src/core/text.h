@@ -1,0 +1,37 @@
+// Small text utilities shared by the core: trimming, ASCII classes, UTF-8 display width
+// (East Asian characters take two terminal cells), edit distance for suggestions.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace llm101 {
+
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
+
+std::string_view trim(std::string_view s);
+std::string_view trim_right(std::string_view s);
+std::string to_ascii_lower(std::string_view s);
+bool starts_with(std::string_view s, std::string_view prefix);
+
+// Terminal cells `s` occupies (UTF-8; wide CJK = 2, combining = 0, invalid bytes = 1).
+std::size_t display_width(std::string_view s);
+// `s` cut to at most `width` cells, ending in "…" when cut.
+std::string truncate_to_width(std::string_view s, std::size_t width);
+// `s` padded with spaces on the right (or left) to `width` cells.
+std::string pad_right(std::string_view s, std::size_t width);
+std::string pad_left(std::string_view s, std::size_t width);
+
+// Case-insensitive (ASCII) substring search; other scripts match exactly.
+bool contains_folded(std::string_view haystack, std::string_view needle);
+
+// Levenshtein distance in bytes, for "did you mean" suggestions on short strings.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The same text with line breaks rewritten to "\n", "\r\n" or "\r".
+std::string with_line_ending(std::string_view text, std::string_view eol);
+
+}  // namespace llm101

@@ -1,0 +1,71 @@
+// The only place llm101 touches the file system: whole-file reads, a directory lock held across
+// read-modify-write, and atomic replacement (temp file beside the target, fsync, rename).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+
+namespace llm101::io {
+
+// Whole file. Missing, unreadable or a directory: an Input error naming the path.
+Expected<std::string> read_file(const std::string& path);
+
+bool exists(const std::string& path);
+bool is_directory(const std::string& path);
+bool is_regular_file(const std::string& path);
+
+// `path` with symlinks resolved when it exists (so writes go to the link's target and the link
+// stays a link); otherwise `path` unchanged.
+std::string resolve_symlinks(const std::string& path);
+std::string parent_directory(const std::string& path);
+std::string join_path(const std::string& dir, const std::string& name);
+std::string current_directory();
+
+// Creates `path` (and missing parents) as directories.
+Status make_directories(const std::string& path);
+
+// An exclusive flock(2) on a directory, released when destroyed. Every writer of files in the
+// directory holds it from its read to its rename, so concurrent writers serialise and none loses
+// another's change. Locking the directory (not the file) survives the rename swapping inodes and
+// needs no lock file in the user's repository.
+class DirLock {
+ public:
+  static Expected<DirLock> acquire(const std::string& dir);
+  DirLock(DirLock&& other) noexcept;
+  DirLock& operator=(DirLock&&) = delete;
+  DirLock(const DirLock&) = delete;
+  ~DirLock();
+
+ private:
+  explicit DirLock(int fd) : fd_(fd) {}
+  int fd_ = -1;
+};
+
+// Writes a new version of a file: a temp file in the same directory, written in full, fsynced,
+// then renamed over the target on commit(). Until then the target is untouched; the destructor
+// removes an uncommitted temp. The target's permission bits are kept.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string target);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+
+  Status write(std::string_view data);
+  Status commit();
+  const std::string& temp_path() const { return temp_; }
+
+ private:
+  std::string target_;
+  std::string temp_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// read → replace in one call: resolves symlinks, then writes atomically.
+Status write_file_atomic(const std::string& path, std::string_view data);
+
+}  // namespace llm101::io
