@@ -58,6 +58,8 @@ Environment read_environment() {
   }
   env.cwd = io::current_directory();
   env.today = local_today();
+  // For tests and reproducible scripts: pretend today is another date.
+  if (const char* today = std::getenv("LLM101_TODAY"); today && std::strlen(today) == 10) env.today = today;
   return env;
 }
 

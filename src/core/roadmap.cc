@@ -537,9 +537,13 @@ const Section* Roadmap::find_section(std::string_view id) const {
 }
 
 std::vector<std::string> Roadmap::nearest_ids(std::string_view id, std::size_t limit) const {
+  // Closest first; among equals, the one sharing the longest prefix (a sibling of "3.1.5" is
+  // 3.1.4, not 2.1.5).
   std::vector<std::pair<std::size_t, std::string>> scored;
   auto consider = [&](const std::string& cand) {
-    scored.emplace_back(edit_distance(id, cand), cand);
+    std::size_t common = 0;
+    while (common < id.size() && common < cand.size() && id[common] == cand[common]) ++common;
+    scored.emplace_back(edit_distance(id, cand) * 1000 + (999 - std::min<std::size_t>(common, 999)), cand);
   };
   for (const Stage& s : stages) {
     consider(s.id);
@@ -550,7 +554,7 @@ std::vector<std::string> Roadmap::nearest_ids(std::string_view id, std::size_t l
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
   for (const auto& [d, cand] : scored) {
-    if (out.size() >= limit || d > std::max<std::size_t>(2, id.size() / 2)) break;
+    if (out.size() >= limit || d / 1000 > std::max<std::size_t>(2, id.size() / 2)) break;
     out.push_back(cand);
   }
   return out;

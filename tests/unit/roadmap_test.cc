@@ -1,6 +1,10 @@
 // Roadmap parsing: IDs, structure, checkbox offsets, and the awkward Markdown corners.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "core/roadmap.h"
 
 using namespace llm101;
@@ -23,4 +27,131 @@ TEST_CASE("the seed roadmap has 6 stages, 17 sections, 70 items") {
   REQUIRE(rm.find_section("3.1"));
   CHECK(rm.find_section("3.1")->title == "Transformer架构");
   CHECK(rm.find_stage("3")->total == 8);
+}
+
+namespace {
+std::string fixture(const std::string& name) {
+  std::FILE* f = std::fopen((std::string(LLM101_FIXTURES) + "/" + name).c_str(), "rb");
+  REQUIRE(f);
+  std::string s;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
+  std::fclose(f);
+  return s;
+}
+
+std::vector<std::string> ids(const Roadmap& rm) {
+  std::vector<std::string> out;
+  for (const TaskItem& it : rm.items) out.push_back(it.id);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("every checkbox offset points at the mark between brackets") {
+  for (const char* name : {"crlf.md", "cr.md", "bom.md", "yaml-front-matter.md", "toml-front-matter.md",
+                           "nested.md", "ordered.md", "blockquote.md", "code-fence.md", "x-in-text.md",
+                           "tabs-no-eol.md", "no-headings.md"}) {
+    INFO(name);
+    std::string text = fixture(name);
+    Roadmap rm = parse_roadmap(text);
+    REQUIRE(rm.total > 0);
+    for (const TaskItem& it : rm.items) {
+      INFO(it.id);
+      REQUIRE(it.box > 0);
+      CHECK(text[it.box - 1] == '[');
+      CHECK(text[it.box + 1] == ']');
+      CHECK(it.done == (text[it.box] == 'x' || text[it.box] == 'X'));
+    }
+  }
+}
+
+TEST_CASE("front matter is not Markdown and keeps line numbers") {
+  Roadmap yaml = parse_roadmap(fixture("yaml-front-matter.md"));
+  CHECK(ids(yaml) == std::vector<std::string>{"1.1", "1.2", "2.1"});
+  CHECK(yaml.items[0].line == 8);
+  CHECK(yaml.front_matter_end > 0);
+  Roadmap toml = parse_roadmap(fixture("toml-front-matter.md"));
+  CHECK(ids(toml) == std::vector<std::string>{"1.1", "2.1"});
+  CHECK(toml.items[1].done);
+  // An unclosed fence is just Markdown (a thematic break).
+  CHECK(front_matter_length("---\n- [ ] a\n") == 0);
+  CHECK(parse_roadmap("---\n- [ ] a\n").total == 1);
+}
+
+TEST_CASE("line endings, BOM, tabs and a missing final newline") {
+  Roadmap crlf = parse_roadmap(fixture("crlf.md"));
+  CHECK(crlf.line_ending == LineEnding::CRLF);
+  CHECK(ids(crlf) == std::vector<std::string>{"1.1", "1.2", "2.1"});
+  CHECK(crlf.items[2].line == 8);
+  Roadmap cr = parse_roadmap(fixture("cr.md"));
+  CHECK(cr.line_ending == LineEnding::CR);
+  CHECK(cr.total == 3);
+  CHECK(cr.items[2].line == 6);
+  Roadmap bom = parse_roadmap(fixture("bom.md"));
+  CHECK(bom.has_bom);
+  CHECK(bom.title == "计划");
+  CHECK(bom.stages[1].id == "2");
+  CHECK(bom.items[0].text == "线性代数");
+  Roadmap tabs = parse_roadmap(fixture("tabs-no-eol.md"));
+  CHECK(tabs.total == 2);
+  CHECK(tabs.items[1].text == "no final newline");
+}
+
+TEST_CASE("nested items get child IDs; items directly under a stage are in section 0") {
+  Roadmap rm = parse_roadmap(fixture("nested.md"));
+  CHECK(ids(rm) == std::vector<std::string>{"1.1.1", "1.1.1.1", "1.1.1.2", "1.1.1.2.1", "1.1.2", "1.2.1",
+                                            "2.0.1", "2.1.1"});
+  CHECK(rm.items[1].parent == 0);
+  CHECK(rm.items[3].depth == 2);
+  CHECK(rm.find_section("2.0"));
+  CHECK(rm.select("1.1.1").size() == 4);
+  CHECK(rm.select("1").size() == 6);
+  CHECK(rm.find_stage("1")->total == 6);
+}
+
+TEST_CASE("ordered lists, quotes, fences and look-alikes") {
+  Roadmap ordered = parse_roadmap(fixture("ordered.md"));
+  CHECK(ids(ordered) == std::vector<std::string>{"1.1", "1.2", "1.3", "2.1"});
+  CHECK(ordered.items[3].done);  // [X]
+  Roadmap quote = parse_roadmap(fixture("blockquote.md"));
+  CHECK(quote.total == 4);
+  Roadmap fence = parse_roadmap(fixture("code-fence.md"));
+  CHECK(ids(fence) == std::vector<std::string>{"1.1", "2.1"});
+  Roadmap x = parse_roadmap(fixture("x-in-text.md"));
+  REQUIRE(x.total == 7);
+  CHECK_FALSE(x.items[0].done);  // "[ ] mentions [x] later"
+  CHECK(x.items[1].done);
+  CHECK(x.items[1].text == "done, mentions [ ] later");
+}
+
+TEST_CASE("headings without numbers are numbered by position") {
+  Roadmap rm = parse_roadmap("# T\n## Alpha\n### Intro\n- [ ] a\n### Deeper\n- [ ] b\n## Beta\n### Only\n- [ ] c\n");
+  CHECK(ids(rm) == std::vector<std::string>{"1.1.1", "1.2.1", "2.1.1"});
+  CHECK(rm.stages[1].title == "Beta");
+  Roadmap flat = parse_roadmap("- [ ] a\n- [ ] b\n");
+  CHECK(ids(flat) == std::vector<std::string>{"1", "2"});
+  // Numbers in titles that are not numbering stay in the title.
+  Roadmap words = parse_roadmap("## GPT 3 models\n- [ ] a\n## 3D printing\n- [ ] b\n");
+  CHECK(words.stages[0].title == "GPT 3 models");
+  CHECK(words.stages[1].title == "3D printing");
+  CHECK(ids(words) == std::vector<std::string>{"1.1", "2.1"});
+  // Duplicate explicit numbers fall back to the next free number.
+  Roadmap dup = parse_roadmap("## Stage 1\n- [ ] a\n## Stage 1\n- [ ] b\n");
+  CHECK(ids(dup) == std::vector<std::string>{"1.1", "2.1"});
+}
+
+TEST_CASE("nearest IDs for a typo") {
+  Roadmap rm = parse_roadmap(embedded_roadmap());
+  auto near = rm.nearest_ids("3.1.5");
+  REQUIRE_FALSE(near.empty());
+  CHECK(near[0].substr(0, 4) == "3.1.");
+  CHECK(looks_like_id("3.1.2"));
+  CHECK_FALSE(looks_like_id("3..1"));
+  CHECK_FALSE(looks_like_id("abc"));
+  CHECK_FALSE(looks_like_id("3."));
+}
+
+TEST_CASE("git conflict markers are found") {
+  CHECK(parse_roadmap(fixture("conflict.md")).conflict_line == 3);
+  CHECK(parse_roadmap(embedded_roadmap()).conflict_line == 0);
 }

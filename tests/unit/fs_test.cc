@@ -1,0 +1,94 @@
+// The I/O layer: atomic replacement keeps mode and links, and leaves nothing behind on failure.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "io/fs.h"
+#include "io/workspace.h"
+
+using namespace llm101;
+
+namespace {
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char tmpl[] = "/tmp/llm101-test-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
+};
+}  // namespace
+
+TEST_CASE("write_file_atomic replaces content and keeps the mode") {
+  TempDir d;
+  std::string f = d.path + "/roadmap.md";
+  REQUIRE(io::write_file_atomic(f, "old").ok());
+  ::chmod(f.c_str(), 0640);
+  REQUIRE(io::write_file_atomic(f, "new").ok());
+  CHECK(*io::read_file(f) == "new");
+  struct stat st {};
+  ::stat(f.c_str(), &st);
+  CHECK((st.st_mode & 0777) == 0640);
+  CHECK_FALSE(io::exists(d.path + "/.roadmap.md.llm101-tmp"));
+}
+
+TEST_CASE("a symlinked file stays a link and its target is updated") {
+  TempDir d;
+  std::string target = d.path + "/real.md", link = d.path + "/roadmap.md";
+  REQUIRE(io::write_file_atomic(target, "a").ok());
+  REQUIRE(::symlink("real.md", link.c_str()) == 0);
+  REQUIRE(io::write_file_atomic(link, "b").ok());
+  struct stat st {};
+  ::lstat(link.c_str(), &st);
+  CHECK(S_ISLNK(st.st_mode));
+  CHECK(*io::read_file(target) == "b");
+}
+
+TEST_CASE("an uncommitted AtomicFile leaves the target and no temp") {
+  TempDir d;
+  std::string f = d.path + "/j.md";
+  REQUIRE(io::write_file_atomic(f, "keep").ok());
+  {
+    io::AtomicFile af(f);
+    REQUIRE(af.write("half").ok());
+    CHECK(io::exists(af.temp_path()));
+  }
+  CHECK(*io::read_file(f) == "keep");
+  CHECK_FALSE(io::exists(d.path + "/.j.md.llm101-tmp"));
+}
+
+TEST_CASE("reading a directory or a missing file is an input error naming it") {
+  TempDir d;
+  auto dir = io::read_file(d.path);
+  REQUIRE_FALSE(dir.ok());
+  CHECK(dir.error().file == d.path);
+  CHECK(dir.error().kind == ErrorKind::Input);
+  CHECK_FALSE(io::read_file(d.path + "/missing").ok());
+}
+
+TEST_CASE("the workspace is found upward") {
+  TempDir d;
+  REQUIRE(io::make_directories(d.path + "/a/b").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/llm101.toml", "journal = \"j\"\n").ok());
+  auto root = io::find_workspace_root(d.path + "/a/b");
+  REQUIRE(root);
+  CHECK(*root == io::resolve_symlinks(d.path));
+  std::vector<Diagnostic> warnings;
+  auto ws = io::load_workspace(*root, warnings);
+  REQUIRE(ws.ok());
+  CHECK(ws->journal_dir == *root + "/j");
+  CHECK(ws->roadmap_path == *root + "/roadmap.md");
+}
+
+TEST_CASE("the directory lock is exclusive") {
+  TempDir d;
+  auto first = io::DirLock::acquire(d.path);
+  REQUIRE(first.ok());
+  // A second process must wait: probe with flock(1) and a zero timeout.
+  int rc = std::system(("flock -n -x '" + d.path + "' true").c_str());
+  CHECK(rc != 0);
+}
