@@ -19,6 +19,7 @@
 
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/output.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -64,23 +65,8 @@ Environment read_environment() {
 }
 
 void print_error(const std::string& message, const std::string& hint) {
-  fmt::print(stderr, "llm101: error: {}\n", message);
-  if (!hint.empty()) fmt::print(stderr, "hint: {}\n", hint);
-}
-
-// Writes all of `data` to stdout. A reader that went away (EPIPE) is not an error.
-bool write_stdout(std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0 && errno == EPIPE) return true;
-    if (n < 0) {
-      print_error(fmt::format("cannot write output: {}", std::strerror(errno)), {});
-      return false;
-    }
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
+  write_stderr(fmt::format("llm101: error: {}\n", message));
+  if (!hint.empty()) write_stderr(fmt::format("hint: {}\n", hint));
 }
 
 // The command name a mistyped argument was probably meant to be.

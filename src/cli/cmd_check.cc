@@ -42,6 +42,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
     const TaskItem& it = rm.items[i];
     ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(it.id), it.text);
   }
+  ctx.flush();
   int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(changed.size());
   ctx.note(fmt::format("{}: {} {} {} ({}/{} done)", file.path, changed.size(),
                        changed.size() == 1 ? "item" : "items", done ? "checked" : "unchecked", now_done,

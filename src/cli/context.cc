@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "cli/output.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -17,11 +18,17 @@ Context::Context(GlobalOptions g, Environment env) : g_(std::move(g)), env_(std:
 
 void Context::note(std::string_view message) const {
   if (g_.quiet) return;
-  fmt::print(stderr, "llm101: {}\n", message);
+  write_stderr(fmt::format("llm101: {}\n", message));
 }
 
 void Context::warn(const Diagnostic& d) const {
-  fmt::print(stderr, "llm101: warning: {}\n", d.format());
+  write_stderr(fmt::format("llm101: warning: {}\n", d.format()));
+}
+
+bool Context::flush() {
+  bool ok = write_stdout(out);
+  out.clear();
+  return ok;
 }
 
 std::string Context::display_path(const std::string& path) const {

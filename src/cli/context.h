@@ -77,6 +77,9 @@ class Context {
   // Data for stdout; printed by the front end when the command returns.
   std::string out;
 
+  // Writes `out` now, so a following note appears after it. False if stdout failed.
+  bool flush();
+
   // Diagnostics on stderr, right away: notes are silenced by --quiet, warnings are not.
   void note(std::string_view message) const;
   void warn(const Diagnostic& d) const;

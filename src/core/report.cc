@@ -12,7 +12,7 @@ namespace llm101 {
 namespace {
 
 std::string sgr(bool on, std::string_view code, std::string_view s) {
-  if (!on) return std::string(s);
+  if (!on || s.empty()) return std::string(s);
   return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
 }
 

@@ -119,12 +119,12 @@ HeadingNumber heading_number(std::string_view text) {
   while (i < text.size() && is_ascii_digit(text[i])) {
     int n = 0;
     std::size_t digits = 0;
-    while (i < text.size() && is_ascii_digit(text[i]) && digits < 6) {
+    while (i < text.size() && is_ascii_digit(text[i]) && digits < 3) {
       n = n * 10 + (text[i] - '0');
       ++i;
       ++digits;
     }
-    if (i < text.size() && is_ascii_digit(text[i])) return {};  // absurdly long number
+    if (i < text.size() && is_ascii_digit(text[i])) return {};  // a year or a count, not numbering
     hn.parts.push_back(n);
     if (i + 1 < text.size() && text[i] == '.' && is_ascii_digit(text[i + 1])) ++i;
     else break;
@@ -339,10 +339,15 @@ Roadmap parse_roadmap(std::string_view text) {
     for (int l = 1; l <= 6; ++l)
       if (r.active[l] >= 0) has_items[r.active[l]] = 1;
   std::array<int, 7> count{};
-  for (std::size_t h = 0; h < rm.headings.size(); ++h)
-    if (has_items[h]) ++count[rm.headings[h].level];
+  std::array<int, 7> numbered{};  // item-holding headings that carry a number ("Week 1")
+  for (std::size_t h = 0; h < rm.headings.size(); ++h) {
+    if (!has_items[h]) continue;
+    ++count[rm.headings[h].level];
+    if (!heading_number(rm.headings[h].text).parts.empty()) ++numbered[rm.headings[h].level];
+  }
+  // A lone numbered heading is a stage too, so adding "Week 2" later does not renumber "Week 1".
   for (int l = 1; l <= 6 && !rm.stage_level; ++l)
-    if (count[l] >= 2) rm.stage_level = l;
+    if (count[l] >= 2 || numbered[l] >= 1) rm.stage_level = l;
   for (int l = rm.stage_level + 1; rm.stage_level && l <= 6 && !rm.section_level; ++l)
     if (count[l] >= 1) rm.section_level = l;
 

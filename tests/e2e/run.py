@@ -62,7 +62,7 @@ def run_case(path, binary, fixtures, seed):
         cmds = [b for b in blocks if b[0] == "cmd"]
         for i, b in enumerate(cmds):
             script.append(f"printf '\\n{MARK} {i}\\n'")
-            script.append(b[1] + " 2>&1")
+            script.append("{\n" + b[1] + "\n} 2>&1")
             script.append(f"printf '\\n{MARK} rc %d\\n' $?")
         env = {
             "PATH": bindir + ":/usr/local/bin:/usr/bin:/bin",

@@ -1,0 +1,33 @@
+#include "cli/output.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+namespace llm101::cli {
+namespace {
+
+int write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool write_stdout(std::string_view data) {
+  int err = write_all(STDOUT_FILENO, data);
+  if (err == 0 || err == EPIPE) return true;
+  write_stderr(std::string("llm101: error: cannot write output: ") + std::strerror(err) + "\n");
+  return false;
+}
+
+void write_stderr(std::string_view data) { (void)write_all(STDERR_FILENO, data); }
+
+}  // namespace llm101::cli
