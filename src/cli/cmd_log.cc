@@ -91,7 +91,7 @@ int run_log(Context& ctx, const Args& args) {
     io::DirLock lock = ctx.lock();
     std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
     // Items ticked by hand are dated the day llm101 first sees them: today.
-    if (*date == now) {
+    if (*date == now && ctx.globals().roadmap_file.empty()) {
       try {
         picked = hand_ticked(ctx.reload_roadmap().roadmap, entries);
       } catch (const CliError&) {

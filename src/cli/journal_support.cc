@@ -1,6 +1,7 @@
 #include "cli/journal_support.h"
 
 #include <algorithm>
+#include <map>
 
 #include "io/fs.h"
 #include "io/journal.h"
@@ -89,6 +90,53 @@ std::vector<CompletedTask> hand_ticked(const Roadmap& rm, const std::vector<Jour
     if (std::find(except.begin(), except.end(), i) == except.end())
       out.push_back({rm.items[i].id, rm.items[i].text, 0});
   return out;
+}
+
+}  // namespace llm101::cli
+
+namespace llm101::cli {
+
+std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
+                                          bool done, std::vector<CompletedTask>& picked) {
+  if (!ctx.globals().roadmap_file.empty()) return {};
+  std::optional<JournalPlace> place = journal_place(ctx);
+  if (!place) return {};
+  const Date now = today(ctx);
+  std::vector<JournalEntry> entries = load_journal(ctx, *place, false, true);
+  std::map<Date, EntryChange> changes;
+  EntryChange& today_change = changes[now];
+  picked = hand_ticked(rm, entries, changed);
+  today_change.completed = picked;
+  for (std::size_t i : changed) {
+    const TaskItem& it = rm.items[i];
+    if (done) {
+      today_change.completed.push_back({it.id, it.text, 0});
+      continue;
+    }
+    // The newest entry listing the item is the one that dated it.
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+      auto listed = std::find_if(e->completed.begin(), e->completed.end(),
+                                 [&](const CompletedTask& t) { return t.id == it.id; });
+      if (listed == e->completed.end()) continue;
+      changes[*parse_date(e->date)].uncompleted.push_back(it.id);
+      break;
+    }
+  }
+  std::vector<EntryWrite> writes;
+  for (const auto& [date, change] : changes)
+    if (!change.empty()) writes.push_back(prepare_entry(*place, date, change));
+  return writes;
+}
+
+void commit_all(const std::vector<EntryWrite>& writes) {
+  for (std::size_t i = 0; i < writes.size(); ++i) {
+    try {
+      commit_entry(writes[i]);
+    } catch (...) {
+      for (std::size_t j = 0; j < i; ++j) undo_entry(writes[j]);
+      throw;
+    }
+  }
 }
 
 }  // namespace llm101::cli

@@ -52,3 +52,16 @@ std::vector<CompletedTask> hand_ticked(const Roadmap& rm, const std::vector<Jour
                                        const std::vector<std::size_t>& except = {});
 
 }  // namespace llm101::cli
+
+namespace llm101::cli {
+
+// The journal side of `check`/`uncheck` (call under the lock, before writing the roadmap):
+// checked items are listed under 完成的任务 in today's entry; unchecked items are removed from
+// the newest entry listing them; items ticked by hand are dated today (returned in `picked`).
+// Empty outside a workspace or with --roadmap FILE (another roadmap's IDs do not belong there).
+std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
+                                          bool done, std::vector<CompletedTask>& picked);
+// Commits every write, or none: on a failure the ones already written are undone.
+void commit_all(const std::vector<EntryWrite>& writes);
+
+}  // namespace llm101::cli
