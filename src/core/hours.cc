@@ -89,6 +89,13 @@ std::optional<int> parse_study_time(std::string_view text) {
       continue;
     }
     while (i < s.size() && s[i] == ' ') ++i;
+    if (skip_any(s, i, "个半小时") || skip_any(s, i, "個半小時")) {  // "1个半小时" = 1.5h
+      if (bare) return std::nullopt;
+      minutes += *n * 60 + 30;
+      ++pairs;
+      skip_separators(s, i);
+      continue;
+    }
     int per = read_unit(s, i);
     if (per == 0) {
       if (pairs > 0 || bare) return std::nullopt;
