@@ -99,7 +99,7 @@ std::string default_config_text(const Config& config) {
       "# Journal settings (uncomment to change):\n"
       "# journal_language = \"zh\"   # template of new entries: \"zh\" (学习日志, as the roadmap) or \"en\"\n"
       "# week_start = \"monday\"     # \"monday\" or \"sunday\": weekly totals and the calendar\n"
-      "# daily_goal = 1.5            # hours per day; shades the calendar, counted in 'llm101 stats'\n",
+      "# daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'\n",
       toml_quote(config.roadmap), toml_quote(config.journal));
 }
 

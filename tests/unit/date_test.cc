@@ -13,7 +13,7 @@ TEST_CASE("YYYY-MM-DD dates parse strictly and print back") {
     CHECK_FALSE(parse_date(bad));
 }
 
-TEST_CASE("--date accepts today, yesterday and a date") {
+TEST_CASE("the date argument accepts today, yesterday and a date") {
   Date today = *parse_date("2026-03-01");
   CHECK(format_date(*parse_date_arg("today", today)) == "2026-03-01");
   CHECK(format_date(*parse_date_arg("yesterday", today)) == "2026-02-28");
