@@ -35,8 +35,15 @@ Date today(const Context& ctx) {
 std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet) {
   std::vector<JournalEntry> entries = unwrap(io::read_journal(place.dir, place.display_dir, full));
   if (!quiet)
-    for (const JournalEntry& e : entries)
+    for (const JournalEntry& e : entries) {
       for (const Diagnostic& w : e.warnings) ctx.warn(w);
+      if (e.conflict_line) {
+        Diagnostic d = input_error("git merge conflict markers (both sides are counted until it is resolved)");
+        d.file = e.file;
+        d.line = e.conflict_line;
+        ctx.warn(d);
+      }
+    }
   return entries;
 }
 

@@ -58,6 +58,7 @@ std::string_view strip_bullet(std::string_view s) {
 
 struct Classified {
   FieldKind kind;
+  bool english;          // the label is an English one: fields added to this entry follow it
   std::size_t value_at;  // offset of the value in the line
   std::string_view value;
 };
@@ -79,7 +80,7 @@ std::optional<Classified> classify(std::string_view line) {
     if (!colon && !closed) continue;
     std::string_view value = trim(rest);
     std::size_t at = value.empty() ? line.size() : static_cast<std::size_t>(value.data() - line.data());
-    return Classified{l.kind, at, value};
+    return Classified{l.kind, static_cast<unsigned char>(l.name[0]) < 0x80, at, value};
   }
   return std::nullopt;
 }
@@ -242,6 +243,8 @@ Expected<std::string> apply_change(std::string_view text, const EntryChange& cha
     }
   }
   if (!blocks.empty() && blocks.back().end < 0) blocks.back().end = static_cast<int>(lines.size());
+  // An entry keeps the language it is written in.
+  if (!blocks.empty()) lang = blocks.front().c.english ? Language::En : Language::Zh;
   auto first_block = [&](FieldKind k) -> const Block* {
     for (const Block& b : blocks)
       if (b.kind == k) return &b;

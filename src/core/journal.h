@@ -66,7 +66,8 @@ struct EntryChange {
 std::string new_entry_text(std::string_view date, Language lang);
 
 // `text` with `change` applied. Fails (Input, with line) on git conflict markers, or when time
-// must be added to a 学习时长 value that cannot be read. Missing fields are appended in `lang`.
+// must be added to a 学习时长 value that cannot be read. Missing fields are added in the entry's
+// own language (that of its first label), else in `lang`.
 Expected<std::string> apply_change(std::string_view text, const EntryChange& change, Language lang);
 
 // First line starting with "<<<<<<<" or ">>>>>>>", 0 when none.

@@ -136,8 +136,8 @@ std::vector<StagePace> stage_pace(const Roadmap& rm, const std::vector<Completio
       const int elapsed = days_between(*p.started, today) + 1;
       const double per_day = static_cast<double>(p.done) / elapsed;
       p.forecast = add_days(today, static_cast<int>(std::ceil((p.total - p.done) / per_day)));
-      if (!p.planned) {
-        p.verdict = "in progress";
+      if (!p.planned || elapsed < 7) {
+        p.verdict = "in progress";  // a few days say little about the pace
       } else {
         const int needed = days_between(*p.started, *p.forecast) + 1;
         p.verdict = needed > p.planned->max_days ? "behind" : needed < p.planned->min_days ? "ahead" : "on track";
@@ -161,8 +161,9 @@ std::string render_journal(const std::vector<JournalEntry>& entries, WeekStart w
     std::string first = e.studied.empty() ? std::string() : e.studied.front();
     if (first.empty() && !e.completed.empty())
       first = fmt::format("✓ {}", e.completed.front().id);
-    out += fmt::format("{} {}  {}  {}\n", e.date, style.dim(weekday_name(*d)), pad_left(format_hours_short(e.minutes), 6),
-                       truncate_to_width(first, text_w));
+    std::string line = fmt::format("{} {}  {}  {}", e.date, style.dim(weekday_name(*d)),
+                                   pad_left(format_hours_short(e.minutes), 6), truncate_to_width(first, text_w));
+    out += std::string(trim_right(line)) + "\n";
     auto& w = weeks[week_start(*d, ws)];
     w.first += e.minutes;
     ++w.second;

@@ -89,7 +89,7 @@ TEST_CASE("completion dates, hand-ticked items and pace per stage") {
   CHECK(format_date(*pace[0].started) == "2026-11-25");
   // 2 items in 5 days: 2 more take 5 more days; well inside a month → ahead.
   CHECK(format_date(*pace[0].forecast) == "2026-12-04");
-  CHECK(pace[0].verdict == "ahead");
+  CHECK(pace[0].verdict == "in progress");  // five days are too few to judge
   CHECK(pace[1].verdict == "open-ended");
   CHECK(pace[2].verdict == "done");
   CHECK(format_date(*pace[2].finished) == "2026-11-20");
