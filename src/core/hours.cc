@@ -37,9 +37,15 @@ int read_unit(std::string_view s, std::size_t& i) {
       {"hour", 60},  {"hrs", 60},    {"hr", 60},   {"h", 60},    {"分钟", 1},  {"分鐘", 1},
       {"minutes", 1}, {"minute", 1}, {"mins", 1},  {"min", 1},   {"分", 1},    {"m", 1},
   }};
-  std::string rest = to_ascii_lower(s.substr(i, 9));
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto matches = [&](std::string_view word) {
+    if (s.size() - i < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if (lower(s[i + k]) != word[k]) return false;
+    return true;
+  };
   for (const auto& [word, per] : units) {
-    if (starts_with(rest, word)) {
+    if (matches(word)) {
       // An ASCII unit must end at a non-letter: "2 hamsters" is not "2 h".
       std::size_t end = i + word.size();
       if (is_ascii_alpha(word[0]) && end < s.size() && is_ascii_alpha(s[end])) continue;

@@ -48,17 +48,22 @@ std::string plural(int n, std::string_view one, std::string_view many) {
 
 Streaks compute_streaks(const std::vector<JournalEntry>& entries, Date today) {
   Streaks s;
-  std::optional<Date> prev;
+  std::optional<Date> prev, longest_end;
   int run = 0;
-  for (const auto& [d, minutes] : studied_days(entries)) {
-    if (d > today) break;
-    run = prev && days_between(*prev, d) == 1 ? run + 1 : 1;
+  // Entries come sorted by date, one per day (file names): no map needed.
+  for (const JournalEntry& e : entries) {
+    if (!e.studied_any()) continue;
+    auto d = entry_date(e);
+    if (!d || *d > today) continue;
+    if (prev && *d == *prev) continue;
+    run = prev && days_between(*prev, *d) == 1 ? run + 1 : 1;
     prev = d;
     if (run > s.longest) {
       s.longest = run;
-      s.longest_end = format_date(d);
+      longest_end = d;
     }
   }
+  if (longest_end) s.longest_end = format_date(*longest_end);
   // The current streak ends today, or yesterday while today has no entry yet.
   if (prev && days_between(*prev, today) <= 1) s.current = run;
   return s;

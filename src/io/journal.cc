@@ -61,11 +61,13 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
         return Diagnostic{fmt::format("cannot read: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
                           ErrorKind::Failure};
       }
-      if (n == 0) {
+      text.append(buf, static_cast<std::size_t>(n));
+      // A short read of a regular file is its end: saves a second read(2) per entry, which is
+      // a tenth of the system calls when `status` reads ten years of daily entries.
+      if (n < static_cast<ssize_t>(sizeof buf)) {
         ::close(fd);
         break;
       }
-      text.append(buf, static_cast<std::size_t>(n));
     }
     if (skip) continue;
     JournalEntry e = parse_entry(text, full);
