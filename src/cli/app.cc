@@ -106,6 +106,8 @@ int run(int argc, char** argv) {
       "  llm101 check 3.1.2            tick 多头注意力; roadmap.md changes by one byte\n"
       "  llm101 next                   the next open item\n"
       "  llm101 list 注意力            find items (and their IDs) by text\n"
+      "  llm101 log --hours 2 \"读了 Attention Is All You Need\"   today's journal entry\n"
+      "  llm101 stats                  streaks, hours per week, calendar, pace per stage\n"
       "  llm101 status --json | jq .done\n"
       "\n"
       "Exit status: 0 success, 1 failure, 2 usage or input error.\n"

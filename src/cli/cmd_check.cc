@@ -74,7 +74,9 @@ CommandSpec check_command() {
       .summary = "Mark items done (an ID of a section or stage marks all its items)",
       .examples = "  llm101 check 3.1.2            one item\n"
                   "  llm101 check 1.2 2.1.3        a whole section and one more item\n"
-                  "  llm101 check 1                every item of stage 1\n",
+                  "  llm101 check 1                every item of stage 1\n"
+                  "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
+                  "uncheck removes it again.\n",
       .options = {},
       .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list')", true, true}},
       .needs = Needs::Workspace,
