@@ -165,10 +165,8 @@ JournalEntry parse_entry(std::string_view text, bool full) {
       if (auto t = parse_task(v, line)) e.completed.push_back(std::move(*t));
       return;
     }
-    if (!full) {
-      if (k == FieldKind::Studied && e.studied.empty()) e.studied.emplace_back(strip_bullet(v));
-      return;
-    }
+    if (k == FieldKind::Studied) e.has_notes = true;
+    if (!full) return;
     std::vector<std::string>& list = k == FieldKind::Studied ? e.studied : k == FieldKind::Problems ? e.problems : e.next;
     if (continuation && !list.empty()) list.back() += fmt::format(" {}", trim(v));
     else list.emplace_back(strip_bullet(v));

@@ -40,9 +40,10 @@ struct JournalEntry {
   std::vector<CompletedTask> completed;
   std::vector<Diagnostic> warnings;  // unreadable 学习时长 (line set; file empty)
   int conflict_line = 0;             // first git conflict marker, 0 = none
+  bool has_notes = false;            // any 学习内容, also when the texts were not kept
 
   // A day counts as studied when its entry holds time, notes or completed tasks.
-  bool studied_any() const { return minutes > 0 || !studied.empty() || !completed.empty(); }
+  bool studied_any() const { return minutes > 0 || has_notes || !completed.empty(); }
 };
 
 enum class FieldKind { Studied, Completed, Problems, Next, Time };
