@@ -135,7 +135,7 @@ The English template is a setting.
 
 Outside a workspace there is no journal.
 
-  $ cd /tmp && llm101 log --hours 1 x
-  llm101: error: not in an llm101 workspace (no llm101.toml in /tmp or above)
+  $ cd $TMP && llm101 log --hours 1 x
+  llm101: error: not in an llm101 workspace (no llm101.toml in $TMP or above)
   hint: run 'llm101 init' to start one here, or pass --roadmap FILE
   [1]

@@ -102,7 +102,15 @@ A week can start on Sunday.
   $ llm101 status --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["hours_this_week"])'
   2.0
 
+A daily goal shades the calendar against it and is counted in stats.
+
+  $ echo 'daily_goal = 1.5' >> llm101.toml
+  $ llm101 stats | sed -n 2p
+  Hours        9.5h total, 2h this week; daily goal 1.5h met on 1 day this week
+  $ llm101 stats --json | python3 -c 'import json,sys; print([(c["date"], c["level"]) for c in json.load(sys.stdin)["calendar"]][-3:])'
+  [('2026-11-27', 3), ('2026-11-28', 3), ('2026-11-29', 3)]
+
 Without a workspace, status JSON still has hours (0).
 
-  $ mkdir /tmp/nows-$$ && cd /tmp/nows-$$ && llm101 status --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["hours"])'
+  $ cd $TMP && llm101 status --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["hours"])'
   0.0
