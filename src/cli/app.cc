@@ -46,6 +46,9 @@ Environment read_environment() {
   Environment env;
   env.stdout_tty = ::isatty(STDOUT_FILENO) == 1;
   env.stderr_tty = ::isatty(STDERR_FILENO) == 1;
+  env.stdin_tty = ::isatty(STDIN_FILENO) == 1;
+  for (const char* name : {"VISUAL", "EDITOR"})
+    if (const char* e = std::getenv(name); e && *e && env.editor.empty()) env.editor = e;
   const char* no_color = std::getenv("NO_COLOR");
   env.no_color = no_color && *no_color;
   if (const char* cols = std::getenv("COLUMNS")) {
@@ -103,6 +106,8 @@ int run(int argc, char** argv) {
       "  llm101 check 3.1.2            tick 多头注意力; roadmap.md changes by one byte\n"
       "  llm101 next                   the next open item\n"
       "  llm101 list 注意力            find items (and their IDs) by text\n"
+      "  llm101 log --hours 2 \"读了 Attention Is All You Need\"   today's journal entry\n"
+      "  llm101 stats                  streaks, hours per week, calendar, pace per stage\n"
       "  llm101 status --json | jq .done\n"
       "\n"
       "Exit status: 0 success, 1 failure, 2 usage or input error.\n"
