@@ -11,5 +11,9 @@ CommandSpec list_command();
 CommandSpec next_command();
 CommandSpec check_command();
 CommandSpec uncheck_command();
+CommandSpec show_command();
+CommandSpec resources_command();
+CommandSpec projects_command();
+CommandSpec path_command();
 
 }  // namespace llm101::cli

@@ -38,12 +38,13 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   LoadedConfig loaded;
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
-    if (k == "roadmap" || k == "journal") continue;
+    if (k == "roadmap" || k == "journal" || k == "path") continue;
     Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
   }
   if (auto st = read_string(table, "roadmap", file, loaded.config.roadmap); !st) return st.error();
   if (auto st = read_string(table, "journal", file, loaded.config.journal); !st) return st.error();
+  if (auto st = read_string(table, "path", file, loaded.config.path); !st) return st.error();
   return loaded;
 }
 
@@ -68,7 +69,10 @@ std::string default_config_text(const Config& config) {
       "roadmap = {}\n"
       "\n"
       "# The study journal: one Markdown file per day (YYYY-MM-DD.md) in this directory.\n"
-      "journal = {}\n",
+      "journal = {}\n"
+      "\n"
+      "# The learning path to follow (a heading under 推荐学习路径); 'llm101 path' lists them.\n"
+      "# path = \"初学者路径\"\n",
       toml_quote(config.roadmap), toml_quote(config.journal));
 }
 

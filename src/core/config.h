@@ -13,6 +13,7 @@ namespace llm101 {
 struct Config {
   std::string roadmap = "roadmap.md";  // relative to the workspace root
   std::string journal = "journal";     // directory of daily entries, relative to the root
+  std::string path;                    // chosen 推荐学习路径 ("初学者路径"); empty = none
 };
 
 struct LoadedConfig {

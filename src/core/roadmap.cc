@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "core/guide.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -313,6 +314,12 @@ Roadmap parse_roadmap(std::string_view text) {
     while (eol < src.size() && !is_line_break(src[eol])) ++eol;
     while (pos < eol && (src[pos] == ' ' || src[pos] == '\t')) ++pos;
     if (!is_task_marker(src, pos)) continue;
+    // Practice projects are tracked apart from the checklist (core/guide.h): a task item below
+    // a 实践项目 heading is not an item, so marking a project done never moves IDs or totals.
+    if (std::any_of(active.begin() + 1, active.end(), [&](int h) {
+          return h >= 0 && is_projects_heading(rm.headings[static_cast<std::size_t>(h)].text);
+        }))
+      continue;
     RawItem item;
     item.box = pos + 1;
     item.line = line;
