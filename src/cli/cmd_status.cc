@@ -1,6 +1,8 @@
 // llm101 status [ID]: progress overall, per stage and per section.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/guide_cli.h"
+#include "core/guide_report.h"
 
 namespace llm101::cli {
 namespace {
@@ -11,6 +13,17 @@ int run_status(Context& ctx, const Args& args) {
   if (!scope.empty()) resolve_ids(file, {scope});  // validates, with suggestions
   ctx.out += args.has("json") ? status_json(file.roadmap, scope)
                               : render_status(file.roadmap, scope, ctx.style());
+  // The practice projects of the stage the learner is in (that of the first open item), or of
+  // the stage asked for.
+  if (!args.has("json") && (scope.empty() || file.roadmap.find_stage(scope))) {
+    const Roadmap& rm = file.roadmap;
+    int stage = -1;
+    for (std::size_t s = 0; s < rm.stages.size(); ++s)
+      if (!scope.empty() && rm.stages[s].id == scope) stage = static_cast<int>(s);
+    for (std::size_t i = 0; i < rm.items.size() && scope.empty() && stage < 0; ++i)
+      if (!rm.items[i].done) stage = rm.items[i].stage;
+    if (stage >= 0) ctx.out += render_stage_projects(rm, load_guide(file), stage, ctx.style());
+  }
   return 0;
 }
 

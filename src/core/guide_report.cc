@@ -138,6 +138,13 @@ std::string resources_json(const Guide& g, std::string_view scope) {
   return to_json_text(arr);
 }
 
+std::string render_stage_projects(const Roadmap& rm, const Guide& g, int stage, const Style& style) {
+  std::string out;
+  for (const Phase& ph : g.phases)
+    if (stage >= 0 && ph.stage == stage) out += phase_block(rm, g, ph, style);
+  return out.empty() ? out : "\nPractice projects:\n" + out;
+}
+
 std::string render_projects(const Roadmap& rm, const Guide& g, const Style& style) {
   std::string out = fmt::format("{}  {}\n", style.bold(g.projects_heading),
                                 count(g.projects_done(), static_cast<int>(g.projects.size())));

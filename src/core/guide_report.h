@@ -21,6 +21,10 @@ std::string render_resources(const Roadmap& rm, const Guide& g, std::string_view
 // [{"section", "title", "url", "line"}] — "section" is the section, else stage, holding the link.
 std::string resources_json(const Guide& g, std::string_view scope);
 
+// The practice projects related to stage `stage` (index into Roadmap::stages), for `status`:
+// "Practice projects:" and the phases' projects; empty when there are none.
+std::string render_stage_projects(const Roadmap& rm, const Guide& g, int stage, const Style& style);
+
 std::string render_projects(const Roadmap& rm, const Guide& g, const Style& style);
 // {"total", "done", "phases": [{"id", "title", "stage", "total", "done",
 //   "projects": [{"id", "name", "text", "done", "line"}]}]}

@@ -18,6 +18,9 @@ Writing commands need a workspace, and create nothing without one.
   
   # The study journal: one Markdown file per day (YYYY-MM-DD.md) in this directory.
   journal = "journal"
+  
+  # The learning path to follow (a heading under 推荐学习路径); 'llm101 path' lists them.
+  # path = "初学者路径"
 
 init into an existing workspace fails and changes nothing; so does init inside one.
 
