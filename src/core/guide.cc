@@ -254,6 +254,16 @@ std::vector<std::string> split_steps(std::string_view line) {
   return out;
 }
 
+// `word` in `text` with no ASCII letter or digit right before or after it.
+bool contains_word(std::string_view text, std::string_view word) {
+  for (std::size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+    bool left = p == 0 || !is_ascii_alnum(text[p - 1]);
+    bool right = p + word.size() == text.size() || !is_ascii_alnum(text[p + word.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_projects_heading(std::string_view heading_text) {
@@ -293,7 +303,7 @@ int match_score(std::string_view step, std::string_view title) {
       std::size_t j = i;
       std::string word;
       while (j < cps.size() && cps[j].size() == 1 && is_ascii_alnum(cps[j][0])) word += cps[j++];
-      if (word.size() >= 2 && t.find(word) != std::string::npos)
+      if (word.size() >= 2 && contains_word(t, word))
         std::fill(covered.begin() + static_cast<std::ptrdiff_t>(i), covered.begin() + static_cast<std::ptrdiff_t>(j), 1);
       i = j;
       continue;

@@ -108,7 +108,7 @@ std::string stage_duration(std::string_view title);
 std::string stage_name(std::string_view title);
 
 // How well a path step matches a title: the number of the step's characters covered by text it
-// shares with the title. ASCII words count when the title contains the whole word (any case,
+// shares with the title. ASCII words count when the title has the same whole word (any case,
 // 2+ letters); other text counts in runs of 2+ characters found in the title. 0 = no match.
 int match_score(std::string_view step, std::string_view title);
 
