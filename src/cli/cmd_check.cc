@@ -38,7 +38,12 @@ int set_state(Context& ctx, const Args& args, bool done) {
   const Roadmap& rm = file.roadmap;
   // Practice project IDs (P2.1, or P2 for a whole phase) go their own way; see check_projects.
   std::vector<std::string> item_ids, project_ids;
-  for (const std::string& id : args.all("ID")) (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
+  for (const std::string& id : args.all("ID")) {
+    if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
+      throw CliError(input_error(fmt::format("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
+                     "list them with: llm101 projects");
+    (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
+  }
   std::vector<std::size_t> items = resolve_ids(file, item_ids);
   if (rm.conflict_line) {
     Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");

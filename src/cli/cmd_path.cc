@@ -9,9 +9,13 @@ namespace llm101::cli {
 Guide load_guide(const RoadmapFile& file) { return parse_guide(file.text, file.roadmap); }
 
 int chosen_path(Context& ctx, const Guide& g, const Args& args) {
+  const io::Workspace* ws = args.has("path") ? nullptr : ctx.workspace();
+  if (!args.has("path") && (!ws || ws->config.path.empty())) return -1;
+  if (g.paths.empty()) {  // a roadmap without paths is not an error: say so and go on
+    ctx.note(fmt::format("{} has no learning paths; following roadmap order", ctx.roadmap().path));
+    return -1;
+  }
   if (args.has("path")) return unwrap(choose_path(g, args.get("path")));
-  const io::Workspace* ws = ctx.workspace();
-  if (!ws || ws->config.path.empty()) return -1;
   Expected<int> k = choose_path(g, ws->config.path);
   if (!k) {
     Diagnostic d = k.error();
@@ -29,7 +33,6 @@ int run_path(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   Guide g = load_guide(file);
   if (g.paths.empty()) {
-    if (args.has("path")) unwrap(choose_path(g, args.get("path")));
     if (args.has("json")) ctx.out += paths_json(g, -1);
     ctx.note(fmt::format("{} has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)", file.path));
     return 0;

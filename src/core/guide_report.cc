@@ -261,6 +261,8 @@ Expected<int> choose_path(const Guide& g, std::string_view name) {
   for (std::size_t k = 0; k < g.paths.size(); ++k)
     if (!name.empty() && contains_folded(g.paths[k].name, name)) found = static_cast<int>(k), ++hits;
   if (hits == 1) return found;
+  if (hits > 1)
+    return input_error(fmt::format("'{}' matches more than one learning path (paths: {})", name, fmt::join(names, ", ")));
   return input_error(fmt::format("no learning path '{}' (paths: {})", name, fmt::join(names, ", ")));
 }
 
