@@ -377,14 +377,25 @@ Guide parse_guide(std::string_view text, const Roadmap& rm) {
   const std::vector<int> ends = heading_ends(rm, last_line);
 
   // The 实践项目 and 推荐学习路径 headings and their spans.
-  int proj_h = -1, paths_h = -1;
+  // Every 实践项目 heading holds projects (parse_roadmap leaves out the task items under each of
+  // them); the first one names the unit a path step can map to.
+  std::vector<int> proj_hs;
+  int paths_h = -1;
   for (std::size_t h = 0; h < rm.headings.size(); ++h) {
-    if (proj_h < 0 && is_projects_heading(rm.headings[h].text)) proj_h = static_cast<int>(h);
+    if (is_projects_heading(rm.headings[h].text)) proj_hs.push_back(static_cast<int>(h));
     else if (paths_h < 0 && is_paths_heading(rm.headings[h].text)) paths_h = static_cast<int>(h);
   }
   auto within = [&](int h, int line) {
     return h >= 0 && line > rm.headings[h].line && line < ends[h];
   };
+  // The innermost projects heading whose span holds `line`, or -1.
+  auto projects_heading_at = [&](int line) {
+    int found = -1;
+    for (int h : proj_hs)
+      if (within(h, line)) found = h;
+    return found;
+  };
+  const int proj_h = proj_hs.empty() ? -1 : proj_hs.front();
   // The last heading inside h's span at or before `line` (the phase or path a list belongs to).
   auto sub_heading = [&](int h, int line) {
     int found = h;
@@ -444,7 +455,7 @@ Guide parse_guide(std::string_view text, const Roadmap& rm) {
     if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) continue;
     int pline = cmark_node_get_start_line(para);
 
-    if (within(proj_h, pline)) {
+    if (int ph_h = projects_heading_at(pline); ph_h >= 0) {
       std::size_t pos = offset_of(pline, cmark_node_get_start_column(para));
       if (pos == std::string::npos) continue;
       std::size_t eol = pos;
@@ -465,13 +476,14 @@ Guide parse_guide(std::string_view text, const Roadmap& rm) {
       p.text = plain;
       std::size_t colon = std::min(plain.find(':'), plain.find("："));
       p.name = colon == std::string::npos || colon == 0 ? plain : std::string(trim(std::string_view(plain).substr(0, colon)));
-      int h = sub_heading(proj_h, pline);
+      int h = sub_heading(ph_h, pline);
       if (phase_of_heading[h] < 0) {
         Phase ph;
         ph.id = "P" + std::to_string(g.phases.size() + 1);
         ph.title = strip_decoration(rm.headings[h].text);
         ph.line = rm.headings[h].line;
-        ph.stage = h == proj_h ? -1 : phase_stage(rm, ph.title);
+        // Projects right under a projects heading inside a stage belong to that stage.
+        ph.stage = h == ph_h ? scope_at(rm, ph.line).stage : phase_stage(rm, ph.title);
         phase_of_heading[h] = static_cast<int>(g.phases.size());
         g.phases.push_back(std::move(ph));
       }

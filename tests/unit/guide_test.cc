@@ -246,3 +246,22 @@ TEST_CASE("IDs and headings") {
   CHECK_FALSE(looks_like_project_id("2.1"));
   CHECK_FALSE(looks_like_project_id("P"));
 }
+
+TEST_CASE("a projects heading inside a stage: its tasks are projects of that stage") {
+  std::string text =
+      "# Plan\n\n## Stage 1\n### 1.1 A\n- [ ] a1\n### 实践项目\n- [x] build it\n\n"
+      "## Stage 2\n### 2.1 B\n- [ ] b1\n### 实践项目\n1. ship it\n";
+  Roadmap rm = parse_roadmap(text);
+  Guide g = parse_guide(text, rm);
+  CHECK(rm.total == 2);
+  CHECK(rm.stages.size() == 2);
+  CHECK(rm.find_item("1.1.1"));
+  CHECK(rm.find_item("2.1.1"));
+  REQUIRE(g.projects.size() == 2);
+  REQUIRE(g.phases.size() == 2);
+  CHECK(g.phases[0].stage == 0);
+  CHECK(g.phases[1].stage == 1);
+  CHECK(g.projects[0].done);
+  CHECK(g.projects[1].id == "P2.1");
+  CHECK_FALSE(g.projects[1].is_task);
+}
