@@ -15,7 +15,7 @@ int run_status(Context& ctx, const Args& args) {
                               : render_status(file.roadmap, scope, ctx.style());
   // The practice projects of the stage the learner is in (that of the first open item), or of
   // the stage asked for.
-  if (!args.has("json") && (scope.empty() || file.roadmap.find_stage(scope))) {
+  if (!args.has("json") && (scope.empty() || file.roadmap.find_stage(scope)) && may_have_projects(file.text)) {
     const Roadmap& rm = file.roadmap;
     int stage = -1;
     for (std::size_t s = 0; s < rm.stages.size(); ++s)

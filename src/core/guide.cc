@@ -271,6 +271,10 @@ bool is_projects_heading(std::string_view heading_text) {
   return h.find("实践项目") != std::string::npos || h.find("practice project") != std::string::npos;
 }
 
+bool may_have_projects(std::string_view text) {
+  return text.find("实践项目") != std::string_view::npos || contains_folded(text, "practice project");
+}
+
 std::string stage_duration(std::string_view title) {
   std::string_view t = trim(title);
   if (t.size() >= 3 && t.substr(t.size() - 3) == "）") {

@@ -114,6 +114,10 @@ int match_score(std::string_view step, std::string_view title);
 
 Guide parse_guide(std::string_view text, const Roadmap& rm);
 
+// A cheap test before parse_guide where only projects matter (status): false when `text` cannot
+// hold a projects heading.
+bool may_have_projects(std::string_view text);
+
 // "P2.1" / "p2.1" / "P2": the shape of a project or phase ID.
 bool looks_like_project_id(std::string_view id);
 
