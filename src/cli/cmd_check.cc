@@ -1,18 +1,51 @@
 // llm101 check|uncheck ID...: set items' checkboxes in place, all or nothing. Each changed
 // checkbox is one byte of the roadmap; nothing else in the file moves.
+#include <algorithm>
+
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/journal_support.h"
 #include "core/edit.h"
+#include "cli/guide_cli.h"
 
 namespace llm101::cli {
 namespace {
+
+// Practice projects for P-IDs: "P2.1" one project, "P2" every project of phase 2. All must exist.
+std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guide& g,
+                                             const std::vector<std::string>& ids) {
+  std::vector<const Project*> out;
+  for (const std::string& id : ids) {
+    if (g.projects.empty())
+      throw CliError(input_error(fmt::format("no practice project '{}': {} has no practice projects", id, file.path)));
+    if (const Project* p = g.find_project(id)) {
+      out.push_back(p);
+    } else if (const Phase* ph = g.find_phase(id)) {
+      for (const Project& q : g.projects)
+        if (&g.phases[q.phase] == ph) out.push_back(&q);
+    } else {
+      throw CliError(input_error(fmt::format("no practice project '{}' in {}", id, file.path)),
+                     "list them with: llm101 projects");
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 int set_state(Context& ctx, const Args& args, bool done) {
   io::DirLock lock = ctx.lock();  // held until the new file is in place
   const RoadmapFile& file = ctx.reload_roadmap();
   const Roadmap& rm = file.roadmap;
-  std::vector<std::size_t> items = resolve_ids(file, args.all("ID"));
+  // Practice project IDs (P2.1, or P2 for a whole phase) go their own way; see check_projects.
+  std::vector<std::string> item_ids, project_ids;
+  for (const std::string& id : args.all("ID")) {
+    if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
+      throw CliError(input_error(fmt::format("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
+                     "list them with: llm101 projects");
+    (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
+  }
+  std::vector<std::size_t> items = resolve_ids(file, item_ids);
   if (rm.conflict_line) {
     Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
     d.file = file.path;
@@ -26,12 +59,32 @@ int set_state(Context& ctx, const Args& args, bool done) {
     edits.push_back({rm.items[i].box, done ? 'x' : ' '});
     changed.push_back(i);
   }
-  if (edits.empty()) {
-    ctx.note(fmt::format("nothing to change: {} already {}", items.size() == 1 ? "the item is" : "all items are",
+  // A project that is already a task item flips its one byte like an item; one that is not yet
+  // gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
+  Guide g;
+  std::vector<const Project*> projects, changed_projects;
+  std::vector<std::size_t> inserts;
+  if (!project_ids.empty()) {
+    g = load_guide(file);
+    projects = resolve_projects(file, g, project_ids);
+    for (const Project* p : projects) {
+      if (p->done == done) continue;
+      if (p->is_task) edits.push_back({p->box, done ? 'x' : ' '});
+      else inserts.push_back(p->insert_at);
+      changed_projects.push_back(p);
+    }
+  }
+  if (edits.empty() && inserts.empty()) {
+    std::size_t n = items.size() + projects.size();
+    ctx.note(fmt::format("nothing to change: {} already {}",
+                         n == 1 ? (projects.empty() ? "the item is" : "the project is")
+                                : (projects.empty() ? "all items are" : "all are"),
                          done ? "checked" : "unchecked"));
     return 0;
   }
+  // Marks first (their offsets are into the original text), then insertions from the end.
   std::string text = unwrap(apply_marks(file.text, edits, file.path));
+  if (!inserts.empty()) text = unwrap(insert_task_markers(text, inserts, file.path));
   // The journal dates completions (see journal_support.h); it is written first and undone if the
   // roadmap cannot be, so a failed check changes nothing.
   std::vector<CompletedTask> picked;
@@ -49,11 +102,21 @@ int set_state(Context& ctx, const Args& args, bool done) {
     const TaskItem& it = rm.items[i];
     ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(it.id), it.text);
   }
+  for (const Project* p : changed_projects)
+    ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
   ctx.flush();
-  int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(changed.size());
-  ctx.note(fmt::format("{}: {} {} {} ({}/{} done)", file.path, changed.size(),
-                       changed.size() == 1 ? "item" : "items", done ? "checked" : "unchecked", now_done,
-                       rm.total));
+  if (!changed.empty()) {
+    int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(changed.size());
+    ctx.note(fmt::format("{}: {} {} {} ({}/{} done)", file.path, changed.size(),
+                         changed.size() == 1 ? "item" : "items", done ? "checked" : "unchecked", now_done,
+                         rm.total));
+  }
+  if (!changed_projects.empty()) {
+    int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(changed_projects.size());
+    ctx.note(fmt::format("{}: {} {} {} ({}/{} projects done)", file.path, changed_projects.size(),
+                         changed_projects.size() == 1 ? "project" : "projects", done ? "checked" : "unchecked",
+                         now_done, g.projects.size()));
+  }
   if (!picked.empty()) {
     std::vector<std::string> ids;
     for (const CompletedTask& t : picked) ids.push_back(t.id);
@@ -75,10 +138,11 @@ CommandSpec check_command() {
       .examples = "  llm101 check 3.1.2            one item\n"
                   "  llm101 check 1.2 2.1.3        a whole section and one more item\n"
                   "  llm101 check 1                every item of stage 1\n"
+                  "  llm101 check P2.1             a practice project (P2: all of phase 2)\n"
                   "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
                   "uncheck removes it again.\n",
       .options = {},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list')", true, true}},
+      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_check,
@@ -90,9 +154,10 @@ CommandSpec uncheck_command() {
       .name = "uncheck",
       .summary = "Mark items not done again",
       .examples = "  llm101 uncheck 3.1.2\n"
-                  "  llm101 uncheck 3.1            the whole section\n",
+                  "  llm101 uncheck 3.1            the whole section\n"
+                  "  llm101 uncheck P2.1           a practice project\n",
       .options = {},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list')", true, true}},
+      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_uncheck,

@@ -1,6 +1,7 @@
-// llm101 next: the first open items in roadmap order.
+// llm101 next: the first open items in roadmap order, or along the chosen learning path.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/guide_cli.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -14,9 +15,30 @@ int run_next(Context& ctx, const Args& args) {
   long count = std::strtol(count_arg.c_str(), &end, 10);
   if (end == count_arg.c_str() || *end != '\0' || count < 1)
     throw CliError(input_error(fmt::format("--count: '{}' is not a positive number", count_arg)));
+  // With a learning path chosen (--path, or path in llm101.toml), open items come in path order:
+  // the items of each tracked step's stage or section, then the rest in roadmap order.
+  std::vector<std::size_t> order;
+  const io::Workspace* ws = args.has("path") ? nullptr : ctx.workspace();
+  if (args.has("path") || (ws && !ws->config.path.empty())) {
+    Guide g = load_guide(file);
+    if (int chosen = chosen_path(ctx, g, args); chosen >= 0) {
+      const LearningPath& path = g.paths[static_cast<std::size_t>(chosen)];
+      for (const PathStep& step : path.steps)
+        if (step.kind == PathStep::Kind::Stage || step.kind == PathStep::Kind::Section)
+          for (std::size_t i : rm.select(step.target)) order.push_back(i);
+      if (std::size_t cur = path.current(); cur < path.steps.size())
+        ctx.note(fmt::format("following {}: step {} {}", path.name, path.steps[cur].label, path.steps[cur].text));
+    }
+  }
+  for (std::size_t i = 0; i < rm.items.size(); ++i) order.push_back(i);
+  std::vector<char> seen(rm.items.size(), 0);
   std::vector<std::size_t> items;
-  for (std::size_t i = 0; i < rm.items.size() && items.size() < static_cast<std::size_t>(count); ++i)
-    if (!rm.items[i].done) items.push_back(i);
+  for (std::size_t i : order) {
+    if (items.size() >= static_cast<std::size_t>(count)) break;
+    if (rm.items[i].done || seen[i]) continue;
+    seen[i] = 1;
+    items.push_back(i);
+  }
   if (args.has("json")) {
     ctx.out += items_json(rm, items);
     return 0;
@@ -40,11 +62,13 @@ int run_next(Context& ctx, const Args& args) {
 CommandSpec next_command() {
   return {
       .name = "next",
-      .summary = "Show the next open item(s) in roadmap order",
+      .summary = "Show the next open item(s) in roadmap order, or along your learning path",
       .examples = "  llm101 next                   what to study next\n"
                   "  llm101 next -n 5              the next five\n"
+                  "  llm101 next --path 有经验者   along a learning path\n"
                   "  llm101 check $(llm101 next --json | jq -r '.[0].id')\n",
       .options = {{"-n,--count", "How many open items to show", "N", "1"},
+                  {"--path", "Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')", "NAME", ""},
                   {"--json", "Print JSON: [{id, text, done, line, stage, section}]", "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,

@@ -2,6 +2,8 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/journal_support.h"
+#include "cli/guide_cli.h"
+#include "core/guide_report.h"
 
 namespace llm101::cli {
 namespace {
@@ -21,6 +23,17 @@ int run_status(Context& ctx, const Args& args) {
   }
   ctx.out += args.has("json") ? status_json(file.roadmap, scope, journal)
                               : render_status(file.roadmap, scope, ctx.style(), journal);
+  // The practice projects of the stage the learner is in (that of the first open item), or of
+  // the stage asked for.
+  if (!args.has("json") && (scope.empty() || file.roadmap.find_stage(scope)) && may_have_projects(file.text)) {
+    const Roadmap& rm = file.roadmap;
+    int stage = -1;
+    for (std::size_t s = 0; s < rm.stages.size(); ++s)
+      if (!scope.empty() && rm.stages[s].id == scope) stage = static_cast<int>(s);
+    for (std::size_t i = 0; i < rm.items.size() && scope.empty() && stage < 0; ++i)
+      if (!rm.items[i].done) stage = rm.items[i].stage;
+    if (stage >= 0) ctx.out += render_stage_projects(rm, load_guide(file), stage, ctx.style());
+  }
   return 0;
 }
 

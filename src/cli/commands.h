@@ -14,5 +14,9 @@ CommandSpec uncheck_command();
 CommandSpec log_command();
 CommandSpec journal_command();
 CommandSpec stats_command();
+CommandSpec show_command();
+CommandSpec resources_command();
+CommandSpec projects_command();
+CommandSpec path_command();
 
 }  // namespace llm101::cli

@@ -62,7 +62,8 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   LoadedConfig loaded;
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
-    if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" || k == "daily_goal")
+    if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" ||
+        k == "daily_goal" || k == "path")
       continue;
     Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
@@ -70,6 +71,7 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   if (auto st = read_string(table, "roadmap", file, loaded.config.roadmap); !st) return st.error();
   if (auto st = read_string(table, "journal", file, loaded.config.journal); !st) return st.error();
   if (auto st = read_journal_settings(table, file, loaded.config); !st) return st.error();
+  if (auto st = read_string(table, "path", file, loaded.config.path); !st) return st.error();
   return loaded;
 }
 
@@ -99,7 +101,10 @@ std::string default_config_text(const Config& config) {
       "# Journal settings (uncomment to change):\n"
       "# journal_language = \"zh\"   # template of new entries: \"zh\" (学习日志, as the roadmap) or \"en\"\n"
       "# week_start = \"monday\"     # \"monday\" or \"sunday\": weekly totals and the calendar\n"
-      "# daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'\n",
+      "# daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'\n"
+      "\n"
+      "# The learning path to follow (a heading under 推荐学习路径); 'llm101 path' lists them.\n"
+      "# path = \"初学者路径\"\n",
       toml_quote(config.roadmap), toml_quote(config.journal));
 }
 

@@ -18,6 +18,7 @@ struct Config {
   Language journal_language = Language::Zh;  // journal_language = "zh" | "en": the entry template
   WeekStart week_start = WeekStart::Monday;  // week_start = "monday" | "sunday"
   int daily_goal_minutes = 0;                // daily_goal = 1.5 (hours) or "90min"; 0 = none
+  std::string path;                    // chosen 推荐学习路径 ("初学者路径"); empty = none
 };
 
 struct LoadedConfig {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "core/guide.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -277,6 +278,9 @@ Roadmap parse_roadmap(std::string_view text) {
   std::array<int, 7> active;
   active.fill(-1);
   std::vector<std::pair<cmark_node*, int>> open_tasks;  // item node, index in raw
+  // Active headings (by level) that hold practice projects; items below any are not items.
+  std::array<char, 7> projects_level{};
+  std::ptrdiff_t projects_depth = 0;
 
   auto offset_of = [&](int line, int column) -> std::size_t {
     if (line < 1 || static_cast<std::size_t>(line) > starts.size()) return std::string::npos;
@@ -300,6 +304,9 @@ Roadmap parse_roadmap(std::string_view text) {
       rm.headings.push_back({level, plain_text(node), cmark_node_get_start_line(node)});
       active[level] = static_cast<int>(rm.headings.size() - 1);
       for (int l = level + 1; l <= 6; ++l) active[l] = -1;
+      projects_level[level] = is_projects_heading(rm.headings.back().text);
+      for (int l = level + 1; l <= 6; ++l) projects_level[l] = 0;
+      projects_depth = std::count(projects_level.begin(), projects_level.end(), 1);
       if (level == 1 && rm.title.empty()) rm.title = rm.headings.back().text;
       continue;
     }
@@ -313,6 +320,9 @@ Roadmap parse_roadmap(std::string_view text) {
     while (eol < src.size() && !is_line_break(src[eol])) ++eol;
     while (pos < eol && (src[pos] == ' ' || src[pos] == '\t')) ++pos;
     if (!is_task_marker(src, pos)) continue;
+    // Practice projects are tracked apart from the checklist (core/guide.h): a task item below
+    // a 实践项目 heading is not an item, so marking a project done never moves IDs or totals.
+    if (projects_depth > 0) continue;
     RawItem item;
     item.box = pos + 1;
     item.line = line;

@@ -60,3 +60,14 @@ TEST_CASE("journal settings: language, week start, daily goal") {
   auto init = parse_config(default_config_text(Config{}), "f");
   CHECK(init->warnings.empty());
 }
+
+TEST_CASE("path names the learning path to follow") {
+  auto none = parse_config(default_config_text(Config{}), "llm101.toml");
+  REQUIRE(none.ok());
+  CHECK(none->config.path.empty());  // a commented example only
+  auto set = parse_config("path = \"初学者路径\"\n", "llm101.toml");
+  REQUIRE(set.ok());
+  CHECK(set->config.path == "初学者路径");
+  CHECK(set->warnings.empty());
+  CHECK_FALSE(parse_config("path = 1\n", "llm101.toml").ok());
+}

@@ -27,6 +27,12 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
   6  前沿研究（持续学习）                  0/8    0%  ░░░░░░░░░░░░░░░░░░░░
     6.1  最新研究方向                      0/4    0%  ░░░░░░░░░░░░░░░░░░░░
     6.2  研究跟踪                          0/4    0%  ░░░░░░░░░░░░░░░░░░░░
+  
+  Practice projects:
+  P1  基础阶段项目  0/3  (stage 1 基础技能)
+    P1.1  [ ] 数学计算器: 使用NumPy实现基础数学运算
+    P1.2  [ ] 数据可视化: 使用Pandas和Matplotlib分析数据集
+    P1.3  [ ] 机器学习分类器: 实现简单的分类算法
   $ llm101 status --json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["total"], d["done"], len(d["stages"]), sum(len(s["sections"]) for s in d["stages"]))'
   70 0 6 17
   $ llm101 status 3.1
@@ -58,3 +64,9 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
     1.1  数学基础          0/4    0%  ░░░░
     1.2  编程技能          0/5    0%  ░░░░
     1.3  机器学习基础      0/4    0%  ░░░░
+  
+  Practice projects:
+  P1  基础阶段项目  0/3  (stage 1 基础技能)
+    P1.1  [ ] 数学计算器: 使用NumPy实现基础数学运算
+    P1.2  [ ] 数据可视化: 使用Pandas和Matplotlib分析数据集
+    P1.3  [ ] 机器学习分类器: 实现简单的分类算法

@@ -23,6 +23,9 @@ Writing commands need a workspace, and create nothing without one.
   # journal_language = "zh"   # template of new entries: "zh" (学习日志, as the roadmap) or "en"
   # week_start = "monday"     # "monday" or "sunday": weekly totals and the calendar
   # daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'
+  
+  # The learning path to follow (a heading under 推荐学习路径); 'llm101 path' lists them.
+  # path = "初学者路径"
 
 init into an existing workspace fails and changes nothing; so does init inside one.
 

@@ -40,7 +40,7 @@ journal's figures.
   $ llm101 journal --since nope
   llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
   [2]
-  $ llm101 status | tail -2
+  $ llm101 status | grep "^Journal"
   Journal  9.5h total, 5h this week · streak 3 days · last entry 2026-11-29
   $ llm101 status --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["hours"], d["hours_this_week"], d["current_streak"], d["last_entry"])'
   9.5 5.0 3 2026-11-29

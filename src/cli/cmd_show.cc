@@ -1,0 +1,56 @@
+// llm101 show ID: one part of the roadmap in full. A stage: goal, duration, sections with
+// progress, resources and its practice projects; a section: its items and resources; a project
+// phase (P2) or project (P2.1): the phase's projects; an item: the item in its section.
+#include "cli/commands.h"
+#include "cli/guide_cli.h"
+#include "core/guide_report.h"
+
+namespace llm101::cli {
+namespace {
+
+int run_show(Context& ctx, const Args& args) {
+  const RoadmapFile& file = ctx.roadmap();
+  const Roadmap& rm = file.roadmap;
+  std::string id = args.get("ID");
+  Guide g = load_guide(file);
+  const Style& style = ctx.style();
+  if (looks_like_project_id(id)) {
+    if (g.projects.empty()) {
+      ctx.note(fmt::format("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
+      return 0;
+    }
+    const Phase* ph = g.find_phase(id);
+    if (const Project* p = g.find_project(id)) ph = &g.phases[p->phase];
+    if (!ph) throw CliError(input_error(fmt::format("no practice project '{}' in {}", id, file.path)),
+                            "list them with: llm101 projects");
+    ctx.out += render_show_phase(rm, g, *ph, style);
+    return 0;
+  }
+  resolve_ids(file, {id});  // validates, with suggestions
+  if (const Stage* st = rm.find_stage(id)) ctx.out += render_show_stage(rm, g, *st, style);
+  else if (const Section* sec = rm.find_section(id)) ctx.out += render_show_section(rm, g, *sec, style);
+  else if (const TaskItem* it = rm.find_item(id)) {
+    ctx.out += render_items(rm, rm.select(id), style);
+    if (std::string where = item_context(rm, *it); !where.empty()) ctx.out += style.dim("in " + where) + "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+CommandSpec show_command() {
+  return {
+      .name = "show",
+      .summary = "Show a stage, section or practice project in full: goal, items, resources",
+      .examples = "  llm101 show 3                 stage 3: goal, duration, sections, projects\n"
+                  "  llm101 show 3.1               section 3.1: items and resource links\n"
+                  "  llm101 show P2                the practice projects of phase 2\n",
+      .options = {},
+      .positionals = {{"ID", "A stage, section, item or project (P2, P2.1) ID", false, true}},
+      .needs = Needs::Roadmap,
+      .hidden = false,
+      .run = run_show,
+  };
+}
+
+}  // namespace llm101::cli

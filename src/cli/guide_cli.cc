@@ -1,0 +1,29 @@
+// Helpers shared by the guide commands and by next, check and status (see guide_cli.h).
+#include "cli/guide_cli.h"
+
+#include "core/guide_report.h"
+
+namespace llm101::cli {
+
+Guide load_guide(const RoadmapFile& file) { return parse_guide(file.text, file.roadmap); }
+
+int chosen_path(Context& ctx, const Guide& g, const Args& args) {
+  const io::Workspace* ws = args.has("path") ? nullptr : ctx.workspace();
+  if (!args.has("path") && (!ws || ws->config.path.empty())) return -1;
+  if (g.paths.empty()) {  // a roadmap without paths is not an error: say so and go on
+    ctx.note(fmt::format("{} has no learning paths; following roadmap order", ctx.roadmap().path));
+    return -1;
+  }
+  if (args.has("path")) return unwrap(choose_path(g, args.get("path")));
+  Expected<int> k = choose_path(g, ws->config.path);
+  if (!k) {
+    Diagnostic d = k.error();
+    d.file = ctx.display_path(ws->config_path);
+    d.message = "'path': " + d.message;
+    ctx.warn(d);
+    return -1;
+  }
+  return *k;
+}
+
+}  // namespace llm101::cli

@@ -1,0 +1,269 @@
+#include "core/guide_report.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/text.h"
+
+namespace llm101 {
+namespace {
+
+std::string to_json_text(const toml::node& node) {
+  std::ostringstream os;
+  os << toml::json_formatter{node};
+  os << '\n';
+  return os.str();
+}
+
+std::string count(int done, int total) { return fmt::format("{}/{}", done, total); }
+
+std::string project_line(const Project& p, std::size_t id_w, const Style& style) {
+  return fmt::format("  {}  {} {}\n", style.dim(pad_right(p.id, id_w)), p.done ? style.green("[x]") : "[ ]",
+                     p.done ? style.dim(p.text) : p.text);
+}
+
+std::string phase_block(const Roadmap& rm, const Guide& g, const Phase& ph, const Style& style) {
+  std::string where;
+  if (ph.stage >= 0) where = fmt::format("  (stage {} {})", rm.stages[ph.stage].id, stage_name(rm.stages[ph.stage].title));
+  std::string out = fmt::format("{}  {}  {}{}\n", style.bold(ph.id), style.bold(ph.title), count(ph.done, ph.total),
+                                style.dim(where));
+  std::size_t id_w = 0;
+  for (const Project& p : g.projects) id_w = std::max(id_w, p.id.size());
+  for (const Project& p : g.projects)
+    if (&g.phases[p.phase] == &ph) out += project_line(p, id_w, style);
+  return out;
+}
+
+std::string resource_lines(const std::vector<const Resource*>& rs, const Style& style, std::string_view indent) {
+  std::size_t w = 0;
+  for (const Resource* r : rs) w = std::max(w, display_width(r->title));
+  w = std::min<std::size_t>(w, 40);
+  std::string out;
+  for (const Resource* r : rs)
+    out += fmt::format("{}{}  {}\n", indent, pad_right(truncate_to_width(r->title, w), w), style.dim(r->url));
+  return out;
+}
+
+std::string scope_title(const Roadmap& rm, std::string_view id) {
+  if (const Section* s = rm.find_section(id)) return fmt::format("{} {}", s->id, s->title);
+  if (const Stage* s = rm.find_stage(id)) return fmt::format("{} {}", s->id, stage_name(s->title));
+  return std::string(id);
+}
+
+const char* kind_name(PathStep::Kind k) {
+  switch (k) {
+    case PathStep::Kind::Stage: return "stage";
+    case PathStep::Kind::Section: return "section";
+    case PathStep::Kind::Projects: return "projects";
+    case PathStep::Kind::None: break;
+  }
+  return "none";
+}
+
+}  // namespace
+
+std::string render_show_stage(const Roadmap& rm, const Guide& g, const Stage& st, const Style& style) {
+  std::string out = fmt::format("{}  {}  {}\n", style.bold(st.id), style.bold(stage_name(st.title)), count(st.done, st.total));
+  if (const Goal* goal = g.goal_of(st.id)) out += fmt::format("Goal:      {}\n", goal->text);
+  if (std::string d = stage_duration(st.title); !d.empty()) out += fmt::format("Duration:  {}\n", d);
+  std::size_t w = 0;
+  for (const Section& sec : st.sections) w = std::max(w, display_width(sec.id + "  " + sec.title));
+  if (!st.sections.empty()) out += "\nSections:\n";
+  for (const Section& sec : st.sections)
+    out += fmt::format("  {}  {:>5}  {}\n", pad_right(sec.id + "  " + sec.title, w), count(sec.done, sec.total),
+                       progress_bar(sec.done, sec.total, 10, style));
+  if (st.sections.empty()) {
+    std::vector<std::size_t> items = rm.select(st.id);
+    if (!items.empty()) out += "\n" + render_items(rm, items, style);
+  }
+  std::vector<const Resource*> rs = g.resources_in(st.id);
+  if (!rs.empty()) out += "\nResources:\n" + resource_lines(rs, style, "  ");
+  for (const Phase& ph : g.phases)
+    if (ph.stage >= 0 && &rm.stages[ph.stage] == &st) out += "\nPractice projects:\n" + phase_block(rm, g, ph, style);
+  return out;
+}
+
+std::string render_show_section(const Roadmap& rm, const Guide& g, const Section& sec, const Style& style) {
+  std::string out = fmt::format("{}  {}  {}\n", style.bold(sec.id), style.bold(sec.title), count(sec.done, sec.total));
+  const Stage* stage = nullptr;
+  for (const Stage& st : rm.stages)
+    for (const Section& s : st.sections)
+      if (&s == &sec) stage = &st;
+  if (const Goal* goal = g.goal_of(sec.id)) {
+    out += fmt::format("Goal:      {}\n", goal->text);
+  } else if (stage) {
+    out += fmt::format("Stage:     {} {}\n", stage->id, stage_name(stage->title));
+    if (const Goal* sg = g.goal_of(stage->id)) out += fmt::format("Goal:      {}\n", sg->text);
+  }
+  std::vector<std::size_t> items = rm.select(sec.id);
+  if (!items.empty()) out += "\n" + render_items(rm, items, style);
+  std::vector<const Resource*> rs = g.resources_in(sec.id);
+  if (!rs.empty()) out += "\nResources:\n" + resource_lines(rs, style, "  ");
+  else out += "\nNo resource links in this section.\n";
+  return out;
+}
+
+std::string render_show_phase(const Roadmap& rm, const Guide& g, const Phase& ph, const Style& style) {
+  return phase_block(rm, g, ph, style);
+}
+
+std::string render_resources(const Roadmap& rm, const Guide& g, std::string_view scope, const Style& style) {
+  std::vector<const Resource*> rs = g.resources_in(scope);
+  std::string out;
+  for (std::size_t i = 0; i < rs.size();) {
+    std::size_t j = i;
+    while (j < rs.size() && rs[j]->scope == rs[i]->scope) ++j;
+    if (!out.empty()) out += '\n';
+    out += style.bold(scope_title(rm, rs[i]->scope)) + "\n";
+    out += resource_lines({rs.begin() + static_cast<std::ptrdiff_t>(i), rs.begin() + static_cast<std::ptrdiff_t>(j)},
+                          style, "  ");
+    i = j;
+  }
+  return out;
+}
+
+std::string resources_json(const Guide& g, std::string_view scope) {
+  toml::array arr;
+  for (const Resource* r : g.resources_in(scope)) {
+    toml::table t;
+    t.insert("section", r->scope);
+    t.insert("title", r->title);
+    t.insert("url", r->url);
+    t.insert("line", r->line);
+    arr.push_back(std::move(t));
+  }
+  return to_json_text(arr);
+}
+
+std::string render_stage_projects(const Roadmap& rm, const Guide& g, int stage, const Style& style) {
+  std::string out;
+  for (const Phase& ph : g.phases)
+    if (stage >= 0 && ph.stage == stage) out += phase_block(rm, g, ph, style);
+  return out.empty() ? out : "\nPractice projects:\n" + out;
+}
+
+std::string render_projects(const Roadmap& rm, const Guide& g, const Style& style) {
+  std::string out = fmt::format("{}  {}\n", style.bold(g.projects_heading),
+                                count(g.projects_done(), static_cast<int>(g.projects.size())));
+  for (const Phase& ph : g.phases) out += "\n" + phase_block(rm, g, ph, style);
+  return out;
+}
+
+std::string projects_json(const Roadmap& rm, const Guide& g) {
+  toml::table root;
+  root.insert("total", static_cast<int64_t>(g.projects.size()));
+  root.insert("done", g.projects_done());
+  toml::array phases;
+  for (std::size_t k = 0; k < g.phases.size(); ++k) {
+    const Phase& ph = g.phases[k];
+    toml::table t;
+    t.insert("id", ph.id);
+    t.insert("title", ph.title);
+    if (ph.stage >= 0) t.insert("stage", rm.stages[ph.stage].id);
+    t.insert("total", ph.total);
+    t.insert("done", ph.done);
+    toml::array ps;
+    for (const Project& p : g.projects) {
+      if (p.phase != static_cast<int>(k)) continue;
+      toml::table pt;
+      pt.insert("id", p.id);
+      pt.insert("name", p.name);
+      pt.insert("text", p.text);
+      pt.insert("done", p.done);
+      pt.insert("line", p.line);
+      ps.push_back(std::move(pt));
+    }
+    t.insert("projects", std::move(ps));
+    phases.push_back(std::move(t));
+  }
+  root.insert("phases", std::move(phases));
+  return to_json_text(root);
+}
+
+std::string render_paths(const Guide& g, int chosen, const Style& style) {
+  std::string out;
+  std::size_t text_w = 0, target_w = 0;
+  for (const LearningPath& p : g.paths)
+    for (const PathStep& s : p.steps) {
+      text_w = std::max(text_w, display_width(s.text));
+      if (s.kind != PathStep::Kind::None) target_w = std::max(target_w, display_width(s.target + " " + s.target_title));
+    }
+  for (std::size_t k = 0; k < g.paths.size(); ++k) {
+    const LearningPath& p = g.paths[k];
+    bool is_chosen = static_cast<int>(k) == chosen;
+    std::size_t cur = p.current();
+    if (!out.empty()) out += '\n';
+    out += style.bold(p.name) + (is_chosen ? "  (chosen)" : "") + "\n";
+    for (std::size_t i = 0; i < p.steps.size(); ++i) {
+      const PathStep& s = p.steps[i];
+      std::string box = s.complete() ? style.green("[x]") : s.tracked() ? "[ ]" : "[-]";
+      std::string target, progress;
+      if (s.kind == PathStep::Kind::None) {
+        target = style.dim("(not in the roadmap: not tracked)");
+      } else {
+        target = pad_right(s.target + " " + s.target_title, target_w);
+        progress = fmt::format("  {:>5}", count(s.done, s.total));
+      }
+      std::string here = is_chosen && i == cur ? style.yellow("  <- you are here") : "";
+      out += fmt::format("  {}  {} {}  {}{}{}\n", s.label, box, pad_right(s.text, text_w), target, progress, here);
+    }
+    if (is_chosen && cur == p.steps.size()) out += "  Every tracked step of this path is done.\n";
+  }
+  return out;
+}
+
+std::string paths_json(const Guide& g, int chosen) {
+  toml::table root;
+  if (chosen >= 0) {
+    const LearningPath& p = g.paths[static_cast<std::size_t>(chosen)];
+    root.insert("chosen", p.name);
+    if (p.current() < p.steps.size()) root.insert("current", p.steps[p.current()].label);
+  }
+  toml::array paths;
+  for (std::size_t k = 0; k < g.paths.size(); ++k) {
+    const LearningPath& p = g.paths[k];
+    toml::table t;
+    t.insert("name", p.name);
+    t.insert("chosen", static_cast<int>(k) == chosen);
+    if (p.current() < p.steps.size()) t.insert("current", p.steps[p.current()].label);
+    toml::array steps;
+    for (const PathStep& s : p.steps) {
+      toml::table st;
+      st.insert("step", s.label);
+      st.insert("text", s.text);
+      st.insert("kind", kind_name(s.kind));
+      if (s.kind != PathStep::Kind::None) {
+        st.insert("target", s.target);
+        st.insert("title", s.target_title);
+        st.insert("done", s.done);
+        st.insert("total", s.total);
+        st.insert("complete", s.complete());
+      }
+      steps.push_back(std::move(st));
+    }
+    t.insert("steps", std::move(steps));
+    paths.push_back(std::move(t));
+  }
+  root.insert("paths", std::move(paths));
+  return to_json_text(root);
+}
+
+Expected<int> choose_path(const Guide& g, std::string_view name) {
+  std::vector<std::string> names;
+  for (const LearningPath& p : g.paths) names.push_back(p.name);
+  if (g.paths.empty()) return input_error(fmt::format("no learning path '{}': the roadmap has no learning paths", name));
+  for (std::size_t k = 0; k < g.paths.size(); ++k)
+    if (g.paths[k].name == name) return static_cast<int>(k);
+  int found = -1, hits = 0;
+  for (std::size_t k = 0; k < g.paths.size(); ++k)
+    if (!name.empty() && contains_folded(g.paths[k].name, name)) found = static_cast<int>(k), ++hits;
+  if (hits == 1) return found;
+  if (hits > 1)
+    return input_error(fmt::format("'{}' matches more than one learning path (paths: {})", name, fmt::join(names, ", ")));
+  return input_error(fmt::format("no learning path '{}' (paths: {})", name, fmt::join(names, ", ")));
+}
+
+}  // namespace llm101
