@@ -11,5 +11,6 @@ CommandSpec list_command();
 CommandSpec next_command();
 CommandSpec check_command();
 CommandSpec uncheck_command();
+CommandSpec complete_command();  // hidden: llm101 __complete
 
 }  // namespace llm101::cli
