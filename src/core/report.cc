@@ -91,7 +91,7 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
   if (line_width() > style.width) label_w = std::max<std::size_t>(8, style.width > fixed + 2 + bar_w ? style.width - fixed - 2 - bar_w : 0);
   if (line_width() > style.width) {
     bar_w = 0;
-    label_w = std::max<std::size_t>(4, style.width > fixed ? style.width - fixed : 0);
+    label_w = std::max<std::size_t>(3, style.width > fixed ? style.width - fixed : 0);
   }
   auto line = [&](std::string_view label, int done, int total, bool strong) {
     std::string l = pad_right(truncate_to_width(label, label_w), label_w);
