@@ -55,7 +55,8 @@ struct CommandSpec {
   std::vector<OptionSpec> options;
   std::vector<PositionalSpec> positionals;
   Needs needs = Needs::Roadmap;
-  bool hidden = false;   // helpers for completion scripts
+  bool hidden = false;   // helpers for completion scripts: not in --help; the first positional
+                         // gets every word after the command raw (options and "--" too)
   int (*run)(Context& ctx, const Args& args) = nullptr;
 };
 

@@ -111,5 +111,23 @@ if [ "$shell" != bash ]; then
   [ "$got" = "$want" ] || { echo "FAIL ($shell) descriptions: got '$got', want '$want'"; failures=$((failures + 1)); }
 fi
 
+# zsh for real: an interactive zsh on a pty (zsh/zpty) with compinit and our fpath, TAB pressed.
+if [ "$shell" = zsh ]; then
+  listing=$(timeout 30 zsh -f -c '
+    zmodload zsh/zpty
+    zpty z "zsh -f -i"
+    zpty -w z "fpath=($0/completions \$fpath); autoload -U compinit; compinit -u; zstyle \":completion:*\" list-separator \"--\""
+    sleep 0.5
+    zpty -w -n z "llm101 check 3.1.$(printf "\t")"
+    sleep 2
+    out=""; while zpty -r -t z chunk; do out+=$chunk; done
+    print -r -- "$out"
+    zpty -d z' "$src" | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g')
+  for want in "3.1.1  -- [ ] 自注意力机制" "3.1.2  -- [x] 多头注意力" "3.1.4  -- [ ] 编码器-解码器结构"; do
+    printf '%s\n' "$listing" | grep -qF -- "$want" ||
+      { echo "FAIL (zsh, interactive) 'llm101 check 3.1.<TAB>' does not list '$want'"; failures=$((failures + 1)); }
+  done
+fi
+
 echo "$shell completion: $failures failures"
 [ "$failures" -eq 0 ]
