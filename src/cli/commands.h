@@ -5,12 +5,12 @@
 
 namespace llm101::cli {
 
+CommandSpec complete_command();  // hidden: llm101 __complete
 CommandSpec init_command();
 CommandSpec status_command();
 CommandSpec list_command();
 CommandSpec next_command();
 CommandSpec check_command();
 CommandSpec uncheck_command();
-CommandSpec complete_command();  // hidden: llm101 __complete
 
 }  // namespace llm101::cli

@@ -5,9 +5,9 @@ namespace llm101::cli {
 
 const std::vector<CommandSpec>& all_commands() {
   static const std::vector<CommandSpec> commands = {
+      complete_command(),  // hidden (not in --help): for completions/ and the man-page test
       status_command(), list_command(),    next_command(),
       check_command(),  uncheck_command(), init_command(),
-      complete_command(),  // hidden: for completions/ and the man-page test
   };
   return commands;
 }

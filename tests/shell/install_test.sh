@@ -49,9 +49,15 @@ deb=$(ls "$tmp"/pkg/llm101_*.deb 2>/dev/null | head -1)
 if [ -z "$deb" ]; then
   fail "cpack made no .deb"
 else
+  # Every shared library the binary loads (static linking changes the list) must come from a
+  # package the .deb depends on.
   depends=$(dpkg-deb -f "$deb" Depends)
-  for lib in libc6 libstdc++6 libcmark-gfm libutf8proc libfmt; do
-    case $depends in *"$lib"*) ;; *) fail ".deb does not depend on $lib (Depends: $depends)" ;; esac
+  needed=$(objdump -p "$bin" | awk '$1 == "NEEDED" { print $2 }')
+  [ -n "$needed" ] || fail "objdump finds no NEEDED libraries in $bin"
+  for lib in $needed; do
+    pkg=$(dpkg -S "*/$lib" 2>/dev/null | grep -v -- "-cross" | head -1 | cut -d: -f1)
+    [ -n "$pkg" ] || { fail "no package owns $lib"; continue; }
+    case ", $depends" in *", $pkg "*|*", $pkg,"*|*", $pkg") ;; *) fail ".deb does not depend on $pkg (for $lib; Depends: $depends)" ;; esac
   done
   [ "$(dpkg-deb -f "$deb" Package)" = llm101 ] || fail ".deb package name"
   contents=$(dpkg-deb -c "$deb")
