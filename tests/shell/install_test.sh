@@ -55,8 +55,10 @@ else
   needed=$(objdump -p "$bin" | awk '$1 == "NEEDED" { print $2 }')
   [ -n "$needed" ] || fail "objdump finds no NEEDED libraries in $bin"
   for lib in $needed; do
-    pkg=$(dpkg -S "*/$lib" 2>/dev/null | grep -v -- "-cross" | head -1 | cut -d: -f1)
-    [ -n "$pkg" ] || { fail "no package owns $lib"; continue; }
+    path=$(ldd "$bin" | awk -v l="$lib" '$1 == l { print $3 }')
+    pkg=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")" 2>/dev/null)
+    pkg=$(printf '%s\n' "$pkg" | head -1 | cut -d: -f1)
+    [ -n "$pkg" ] || { fail "no package owns $lib ($path)"; continue; }
     case ", $depends" in *", $pkg "*|*", $pkg,"*|*", $pkg") ;; *) fail ".deb does not depend on $pkg (for $lib; Depends: $depends)" ;; esac
   done
   [ "$(dpkg-deb -f "$deb" Package)" = llm101 ] || fail ".deb package name"
