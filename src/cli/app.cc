@@ -98,7 +98,6 @@ int run(int argc, char** argv) {
                "llm101"};
   app.require_subcommand(0, 1);
   app.fallthrough();
-  app.set_version_flag("-V,--version", std::string("llm101 ") + LLM101_VERSION);
   app.footer(
       "Examples:\n"
       "  llm101 status                 progress per stage and section\n"
@@ -113,14 +112,19 @@ int run(int argc, char** argv) {
       "Exit status: 0 success, 1 failure, 2 usage or input error.\n"
       "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual.");
 
+  // Global options: names and help from global_options() (registry.cc), bound here by key.
   GlobalOptions g;
-  app.add_option("-C", g.directory, "Run as if started in DIR")->type_name("DIR");
-  app.add_option("--roadmap", g.roadmap_file, "Use this roadmap file (works outside a workspace)")
-      ->type_name("FILE");
-  app.add_option("--color", g.color, "Colour output: auto (on a terminal, unless NO_COLOR), always, never")
-      ->type_name("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag("-q,--quiet", g.quiet, "Print no notes or summaries, only data and errors");
+  for (const OptionSpec& o : global_options()) {
+    const std::string key = option_key(o.names);
+    CLI::Option* opt = nullptr;
+    if (key == "C") opt = app.add_option(o.names, g.directory, o.help);
+    else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, o.help);
+    else if (key == "color") opt = app.add_option(o.names, g.color, o.help)->check(CLI::IsMember({"auto", "always", "never"}));
+    else if (key == "quiet") opt = app.add_flag(o.names, g.quiet, o.help);
+    else if (key == "help") app.set_help_flag(o.names, o.help);
+    else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, o.help);
+    if (opt && !o.value_name.empty()) opt->type_name(o.value_name);
+  }
 
   struct Bound {
     const CommandSpec* spec;
@@ -145,6 +149,12 @@ int run(int argc, char** argv) {
       b.options.emplace_back(option_key(o.names), opt);
     }
     for (const PositionalSpec& p : spec.positionals) {
+      // Hidden helpers take their words raw, options and "--" included: the completion
+      // scripts pass whatever the user has typed so far.
+      if (spec.hidden) {
+        sub->prefix_command()->allow_extras()->fallthrough(false);
+        continue;
+      }
       CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), p.help)
                                 : sub->add_option(p.name, p.help);
       if (p.required) opt->required();
@@ -156,7 +166,10 @@ int run(int argc, char** argv) {
   // Catch a mistyped command before CLI11 reports it as a stray argument.
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
-    if (a == "-C" || a == "--roadmap" || a == "--color") { ++i; continue; }
+    bool takes_value = false;
+    for (const OptionSpec& o : global_options())
+      takes_value = takes_value || (!o.value_name.empty() && option_key(o.names) == option_key(a));
+    if (takes_value && a.find('=') == std::string_view::npos) { ++i; continue; }
     if (a.empty() || a[0] == '-') continue;
     bool known = false;
     for (const CommandSpec& c : all_commands()) known = known || c.name == a;
@@ -205,6 +218,8 @@ int run(int argc, char** argv) {
       Args args;
       for (const auto& [key, opt] : chosen->options)
         if (opt->count() > 0) args.set(key, opt->results());
+      if (chosen->spec->hidden && !chosen->spec->positionals.empty())
+        args.set(chosen->spec->positionals.front().name, chosen->sub->remaining());
       if (chosen->spec->needs == Needs::Workspace) ctx.require_writable();
       code = chosen->spec->run(ctx, args);
     }

@@ -47,13 +47,7 @@ int run_next(Context& ctx, const Args& args) {
     ctx.note(rm.total ? fmt::format("all {} items are done", rm.total) : "the roadmap has no task items");
     return 0;
   }
-  const Style& style = ctx.style();
-  for (std::size_t i : items) {
-    const TaskItem& it = rm.items[i];
-    std::string where = item_context(rm, it);
-    ctx.out += fmt::format("{}  {}{}\n", style.bold(it.id), it.text,
-                           where.empty() ? "" : style.dim(fmt::format("  ({})", where)));
-  }
+  ctx.out += render_next(rm, items, ctx.style());
   return 0;
 }
 

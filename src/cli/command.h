@@ -20,6 +20,8 @@ struct OptionSpec {
   std::string default_value;
 };
 
+// A positional completes item IDs in the shell (`llm101 __complete`) when it is named "ID" or
+// its help starts with "ID".
 struct PositionalSpec {
   std::string name;        // "ID"
   std::string help;
@@ -53,12 +55,16 @@ struct CommandSpec {
   std::vector<OptionSpec> options;
   std::vector<PositionalSpec> positionals;
   Needs needs = Needs::Roadmap;
-  bool hidden = false;   // helpers for completion scripts
+  bool hidden = false;   // helpers for completion scripts: not in --help; the first positional
+                         // gets every word after the command raw (options and "--" too)
   int (*run)(Context& ctx, const Args& args) = nullptr;
 };
 
 // Every command, in the order `llm101 --help` lists them.
 const std::vector<CommandSpec>& all_commands();
+
+// The options taken before (or after) any command, -h and -V included; app.cc binds them.
+const std::vector<OptionSpec>& global_options();
 
 // Long option name: "-n,--count" → "count"; "--json" → "json".
 std::string option_key(std::string_view names);

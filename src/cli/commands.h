@@ -5,6 +5,7 @@
 
 namespace llm101::cli {
 
+CommandSpec complete_command();  // hidden: llm101 __complete
 CommandSpec init_command();
 CommandSpec status_command();
 CommandSpec list_command();

@@ -5,12 +5,25 @@ namespace llm101::cli {
 
 const std::vector<CommandSpec>& all_commands() {
   static const std::vector<CommandSpec> commands = {
+      complete_command(),  // hidden (not in --help): for completions/ and the man-page test
       status_command(), list_command(),    next_command(),
       check_command(),  uncheck_command(),   log_command(),      journal_command(),
       stats_command(),  show_command(),      resources_command(), projects_command(),
       path_command(),   init_command(),
   };
   return commands;
+}
+
+const std::vector<OptionSpec>& global_options() {
+  static const std::vector<OptionSpec> options = {
+      {"-C", "Run as if started in DIR", "DIR", ""},
+      {"--roadmap", "Use this roadmap file (works outside a workspace)", "FILE", ""},
+      {"--color", "Colour output: auto (on a terminal, unless NO_COLOR), always, never", "WHEN", "auto"},
+      {"-q,--quiet", "Print no notes or summaries, only data and errors", "", ""},
+      {"-h,--help", "Print this help message and exit", "", ""},
+      {"-V,--version", "Display program version information and exit", "", ""},
+  };
+  return options;
 }
 
 }  // namespace llm101::cli

@@ -79,22 +79,27 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
                                              (rm.find_stage(scope) && rm.section_level == 0));
   std::size_t label_w = display_width(rm.title.empty() ? "Roadmap" : rm.title);
   for (const Row& r : rows) label_w = std::max(label_w, display_width(r.label));
-  // count "70/70" + percent "100%" + bar, two spaces apart.
+  // label, count "70/70", percent "100%" and bar, two spaces apart. To fit the width, the bar
+  // shrinks (down to 4 cells), then labels are cut (down to 8 cells), then the bar goes.
   const std::size_t count_w = fmt::format("{}/{}", rm.total, rm.total).size();
+  const std::size_t fixed = 2 + count_w + 2 + 4;
   std::size_t bar_w = 20;
-  const std::size_t fixed = 2 + count_w + 2 + 4 + 2;
-  if (style.width < label_w + fixed + bar_w) {
-    std::size_t room = style.width > fixed + 10 ? style.width - fixed : 10;
-    bar_w = room > label_w + 4 ? std::min<std::size_t>(20, room - label_w) : 4;
-    if (label_w + fixed + bar_w > style.width)
-      label_w = style.width > fixed + bar_w + 8 ? style.width - fixed - bar_w : 8;
+  auto line_width = [&] { return label_w + fixed + (bar_w ? 2 + bar_w : 0); };
+  if (line_width() > style.width) {
+    std::size_t room = style.width > label_w + fixed + 2 ? style.width - label_w - fixed - 2 : 0;
+    bar_w = std::clamp<std::size_t>(room, 4, 20);
+  }
+  if (line_width() > style.width) label_w = std::max<std::size_t>(8, style.width > fixed + 2 + bar_w ? style.width - fixed - 2 - bar_w : 0);
+  if (line_width() > style.width) {
+    bar_w = 0;
+    label_w = std::max<std::size_t>(3, style.width > fixed ? style.width - fixed : 0);
   }
   auto line = [&](std::string_view label, int done, int total, bool strong) {
     std::string l = pad_right(truncate_to_width(label, label_w), label_w);
     std::string count = pad_left(fmt::format("{}/{}", done, total), count_w);
     std::string pct = pad_left(fmt::format("{}%", percent(done, total)), 4);
-    return fmt::format("{}  {}  {}  {}\n", strong ? style.bold(l) : l, count, pct,
-                       progress_bar(done, total, bar_w, style));
+    std::string bar = bar_w ? "  " + progress_bar(done, total, bar_w, style) : std::string();
+    return fmt::format("{}  {}  {}{}\n", strong ? style.bold(l) : l, count, pct, bar);
   };
   std::string out;
   out += line(rm.title.empty() ? "Roadmap" : rm.title, rm.done, rm.total, true);
@@ -174,11 +179,26 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
     const TaskItem& it = rm.items[i];
     std::string indent(static_cast<std::size_t>(it.depth) * 2, ' ');
     std::string box = it.done ? style.green("[x]") : "[ ]";
+    // The ID and box always show; the text is cut to fit (but keeps a few cells).
     std::size_t used = id_w + 2 + indent.size() + 4;
-    std::string text = style.width > used + 8 ? truncate_to_width(it.text, style.width - used)
-                                              : it.text;
+    std::string text = truncate_to_width(it.text, style.width > used + 4 ? style.width - used : 4);
     out += fmt::format("{}  {}{} {}\n", style.dim(pad_right(it.id, id_w)), indent, box,
                        it.done ? style.dim(text) : text);
+  }
+  return out;
+}
+
+std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items, const Style& style) {
+  std::string out;
+  for (std::size_t i : items) {
+    const TaskItem& it = rm.items[i];
+    std::string where = item_context(rm, it);
+    if (!where.empty()) where = fmt::format("  ({})", where);
+    // To fit the width the context goes first, then the text is cut.
+    std::size_t used = it.id.size() + 2;
+    if (used + display_width(it.text) + display_width(where) > style.width) where.clear();
+    std::string text = truncate_to_width(it.text, style.width > used + 4 ? style.width - used : 4);
+    out += fmt::format("{}  {}{}\n", style.bold(it.id), text, style.dim(where));
   }
   return out;
 }

@@ -45,6 +45,9 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
 // One line per item: "3.1.2  [x] 多头注意力".
 std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& items,
                          const Style& style);
+// One line per open item for `next`: "3.1.2  多头注意力  (3.1 Transformer架构)"; the context
+// in parentheses is left out when the line would not fit.
+std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items, const Style& style);
 // [{"id", "text", "done", "line", "stage", "section"}]
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items);
 

@@ -1,0 +1,7 @@
+#!/bin/sh
+# The manual renders clean: groff with all warnings on prints nothing, and neither does man.
+# Usage: man_lint.sh MANPAGE
+out=$(groff -man -ww -z "$1" 2>&1; LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$1" 2>&1 >/dev/null)
+[ -z "$out" ] && exit 0
+printf '%s\n' "$out"
+exit 1
