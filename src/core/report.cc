@@ -119,9 +119,12 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
       if (s.back() == '.') s.pop_back();
       return s + "h";
     };
-    out += fmt::format("\n{}  {} total, {} this week · streak {} {} · last entry {}\n", style.bold("Journal"),
-                       h(journal.hours), h(journal.hours_this_week), journal.streak, journal.streak == 1 ? "day" : "days",
-                       journal.last_entry.empty() ? "none" : journal.last_entry);
+    std::string figures = truncate_to_width(
+        fmt::format("{} total, {} this week · streak {} {} · last entry {}", h(journal.hours),
+                    h(journal.hours_this_week), journal.streak, journal.streak == 1 ? "day" : "days",
+                    journal.last_entry.empty() ? "none" : journal.last_entry),
+        style.width > 9 ? style.width - 9 : 1);
+    out += fmt::format("\n{}  {}\n", style.bold("Journal"), figures);
   }
   if (rm.total == 0)
     out += "\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n";

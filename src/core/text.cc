@@ -83,6 +83,67 @@ std::string truncate_to_width(std::string_view s, std::size_t width) {
   return std::string(s.substr(0, i)) + "…";
 }
 
+namespace {
+
+// The token at line[k]: an SGR/CSI escape (no cells) or one code point. Returns its end.
+std::size_t next_token(std::string_view line, std::size_t k, std::size_t& cells, bool& escape) {
+  escape = line[k] == '\x1b';
+  if (escape) {
+    std::size_t j = k + 1;
+    if (j < line.size() && line[j] == '[') {
+      ++j;
+      while (j < line.size() && !(line[j] >= 0x40 && line[j] <= 0x7e)) ++j;
+    }
+    cells = 0;
+    return std::min(j + 1, line.size());
+  }
+  std::size_t j = k;
+  cells = cp_width(decode(line, j));
+  return j;
+}
+
+}  // namespace
+
+std::string fit_lines(std::string_view text, std::size_t width) {
+  std::string out;
+  out.reserve(text.size());
+  for (;;) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    std::size_t total = 0;
+    bool styled = false;
+    for (std::size_t k = 0; k < line.size();) {
+      std::size_t cells = 0;
+      bool escape = false;
+      k = next_token(line, k, cells, escape);
+      total += cells;
+      styled = styled || escape;
+    }
+    if (total <= width || width == 0) {
+      out += line;
+    } else {
+      // Keep every escape, cut the visible text one cell short and add "…".
+      std::size_t used = 0;
+      for (std::size_t k = 0; k < line.size();) {
+        std::size_t cells = 0;
+        bool escape = false;
+        std::size_t end = next_token(line, k, cells, escape);
+        if (escape || used + cells + 1 <= width) {
+          out += line.substr(k, end - k);
+          used += cells;
+        }
+        k = end;
+      }
+      out += "…";
+      if (styled) out += "\x1b[0m";
+    }
+    if (nl == std::string_view::npos) break;
+    out += '\n';
+    text.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
 std::string pad_right(std::string_view s, std::size_t width) {
   std::size_t w = display_width(s);
   std::string out(s);
@@ -103,14 +164,18 @@ bool contains_folded(std::string_view haystack, std::string_view needle) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  // Optimal string alignment: a swap of neighbours ("stauts") costs one edit, as a typo does.
+  std::vector<std::size_t> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
     }
+    std::swap(prev2, prev);
     std::swap(prev, cur);
   }
   return prev[b.size()];

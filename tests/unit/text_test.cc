@@ -24,6 +24,13 @@ TEST_CASE("padding and truncation by display width") {
 TEST_CASE("helpers") {
   CHECK(trim("  a b \r\n") == "a b");
   CHECK(edit_distance("chek", "check") == 1);
+  CHECK(edit_distance("stauts", "status") == 1);
   CHECK(contains_folded("PyTorch基础", "pytorch"));
   CHECK(with_line_ending("a\nb\r\nc", "\r\n") == "a\r\nb\r\nc");
+}
+
+TEST_CASE("fit_lines cuts each line by cells and keeps colour sequences balanced") {
+  CHECK(fit_lines("abc\n多头注意力\n", 6) == "abc\n多头…\n");
+  CHECK(fit_lines("\x1b[1mabcdef\x1b[0m", 4) == "\x1b[1mabc\x1b[0m…\x1b[0m");
+  CHECK(fit_lines("short", 80) == "short");
 }

@@ -27,6 +27,8 @@ A terminal's width is read from the terminal when COLUMNS is not set.
   3  Transformer和…    1/8   12%  ░░░░
     3.1  Transform…    1/4   25%  █░░░
     3.2  注意力机…     0/4    0%  ░░░░
+  
+  Journal  0h total, 0h this week · s…
 
 Every line fits COLUMNS, from very narrow to wide, in every report.
 
@@ -46,6 +48,14 @@ Columns line up by display width at any COLUMNS: the count column ends at the sa
     5.2  模型微调              0/4    0%  ░░░░
     5.3  检索增强生成（RAG…    0/4    0%  ░░░░
     5.4  应用开发              0/4    0%  ░░░░
+  
+  Journal  0h total, 0h this week · streak 1 …
+  
+  Practice projects:
+  P4  高级阶段项目  0/3  (stage 5 高级应用)
+    P4.1  [ ] RAG系统: 构建检索增强生成系统
+    P4.2  [ ] 代码助手: 开发代码生成和补全工具
+    P4.3  [ ] 多模态应用: 结合文本和图像的应用
   $ COLUMNS=26 llm101 list 3.1
   3.1.1  [ ] 自注意力机制
   3.1.2  [x] 多头注意力
