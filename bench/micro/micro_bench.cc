@@ -1,0 +1,80 @@
+// Microbenchmarks for the hot paths of every command: parsing (the seed and a 10k-item roadmap),
+// ID lookup, and the checkbox splice. A regression shows here before it reaches a whole process.
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "core/edit.h"
+#include "core/roadmap.h"
+
+namespace {
+
+// A 10k-item roadmap shaped like the seed: stages of ten sections of eight items, Chinese and
+// English text, every third item checked. Deterministic, so runs compare.
+const std::string& roadmap_10k() {
+  static const std::string text = [] {
+    static const char* const kTopics[] = {"线性代数", "注意力机制", "Transformer", "LoRA 微调",
+                                          "RLHF", "位置编码", "KV cache", "分词器"};
+    std::string s = "# LLM学习路线图\n\n";
+    int made = 0;
+    for (int stage = 1; made < 10000; ++stage) {
+      s += "### 阶段" + std::to_string(stage) + "：基础技能（2-3个月）\n\n";
+      for (int sec = 1; sec <= 10 && made < 10000; ++sec) {
+        s += "#### " + std::to_string(stage) + "." + std::to_string(sec) + " 数学基础 / Math\n";
+        for (int k = 0; k < 8 && made < 10000; ++k, ++made) {
+          s += made % 3 == 0 ? "- [x] " : "- [ ] ";
+          s += kTopics[made % 8];
+          s += "：实现 ";
+          s += kTopics[(made / 8) % 8];
+          s += " and read the paper\n";
+        }
+        s += "\n**推荐资源**:\n- [官方文档](https://example.org/)\n\n";
+      }
+    }
+    return s;
+  }();
+  return text;
+}
+
+void BM_ParseSeed(benchmark::State& state) {
+  std::string_view text = llm101::embedded_roadmap();
+  for (auto _ : state) benchmark::DoNotOptimize(llm101::parse_roadmap(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_ParseSeed);
+
+void BM_Parse10k(benchmark::State& state) {
+  const std::string& text = roadmap_10k();
+  for (auto _ : state) benchmark::DoNotOptimize(llm101::parse_roadmap(text));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * 10000));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_Parse10k)->Unit(benchmark::kMillisecond);
+
+void BM_FindItem10k(benchmark::State& state) {
+  llm101::Roadmap rm = llm101::parse_roadmap(roadmap_10k());
+  const std::string id = rm.items[rm.items.size() / 2].id;
+  for (auto _ : state) benchmark::DoNotOptimize(rm.find_item(id));
+}
+BENCHMARK(BM_FindItem10k);
+
+void BM_SelectSection10k(benchmark::State& state) {
+  llm101::Roadmap rm = llm101::parse_roadmap(roadmap_10k());
+  for (auto _ : state) benchmark::DoNotOptimize(rm.select("60.5"));
+}
+BENCHMARK(BM_SelectSection10k);
+
+void BM_ApplyMark10k(benchmark::State& state) {
+  const std::string& text = roadmap_10k();
+  llm101::Roadmap rm = llm101::parse_roadmap(text);
+  const llm101::MarkEdit edit{rm.items[rm.items.size() / 2].box, 'x'};
+  for (auto _ : state)
+    benchmark::DoNotOptimize(llm101::apply_marks(text, std::span(&edit, 1), "roadmap.md"));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_ApplyMark10k);
+
+}  // namespace
+
+BENCHMARK_MAIN();
