@@ -92,9 +92,11 @@ cpu = sh("lscpu | sed -n 's/^Model name: *//p' | head -1") or platform.processor
 out.append(f"- CPU: {cpu}, {os.cpu_count()} cores (shared with other work while measuring)")
 out.append(f"- Kernel: {platform.system()} {platform.release()}")
 out.append(f"- Compiler: {sh('c++ --version | head -1')}")
-out.append(f"- llm101: {sh(binary + ' --version')} ({sh('git -C ' + os.path.dirname(__file__) + ' rev-parse --short HEAD')}), "
-           f"linked against: {sh('ldd ' + binary + ' | awk \"{print \\$1}\" | grep -v vdso | tr \"\\n\" \" \"')}")
-out.append(f"- References: {sh('hyperfine --version')}, cmark-gfm {sh('cmark-gfm --version | head -1 | awk \"{print \\$2}\"')}, "
+libs = " ".join(l.split()[0] for l in sh("ldd " + binary).splitlines() if "vdso" not in l and l.split())
+commit = sh("git -C " + os.path.dirname(os.path.abspath(__file__)) + " rev-parse --short HEAD")
+cmark_version = (sh("cmark-gfm --version").split() or ["?", "?"])[1]
+out.append(f"- llm101: {sh(binary + ' --version')} ({commit}), linked against: {libs}")
+out.append(f"- References: {sh('hyperfine --version')}, cmark-gfm {cmark_version}, "
            f"Taskwarrior {sh('task --version')}, Timewarrior {sh('timew --version')}")
 out.append(f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC\n")
 
