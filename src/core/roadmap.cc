@@ -34,16 +34,18 @@ std::vector<std::size_t> line_starts(std::string_view s) {
 
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 
+// cmark's nodes come from its arena allocator: one bump allocation per node instead of a malloc
+// each, and no tree walk to free them (the arena is reset in one go when the tree is done with).
 struct CmarkDoc {
   cmark_node* doc = nullptr;
   ~CmarkDoc() {
-    if (doc) cmark_node_free(doc);
+    if (doc) cmark_arena_reset();
   }
 };
 
 cmark_node* parse_markdown(std::string_view text) {
   cmark_gfm_core_extensions_ensure_registered();
-  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, cmark_get_arena_mem_allocator());
   for (const char* name : {"table", "strikethrough", "autolink"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser, ext);
@@ -206,6 +208,382 @@ struct RawItem {
   std::array<int, 7> active{};  // heading index active at each level, -1 = none
 };
 
+// What the structure pass finds: top-level headings and task items, in document order.
+struct Collected {
+  std::vector<Heading> headings;
+  std::string title;  // the first level-1 heading
+  std::vector<RawItem> raw;
+
+  void add_heading(int level, std::string text, int line, std::array<int, 7>& active) {
+    headings.push_back({level, std::move(text), line});
+    active[level] = static_cast<int>(headings.size() - 1);
+    for (int l = level + 1; l <= 6; ++l) active[l] = -1;
+    if (level == 1 && title.empty()) title = headings.back().text;
+  }
+};
+
+// An item's text from its paragraph's plain text, or from the source line when "[x]" was read as
+// part of a link. Empty: not a task.
+std::string item_text(std::string_view plain, std::string_view src, std::size_t pos, std::size_t eol) {
+  if (plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') return std::string(trim(plain.substr(3)));
+  return std::string(trim(src.substr(pos + 3, eol - pos - 3)));  // "[x]" read as a link reference
+}
+
+void collect_with_cmark(std::string_view src, const std::vector<std::size_t>& starts, Collected& out) {
+  CmarkDoc doc{parse_markdown(src)};
+  std::array<int, 7> active;
+  active.fill(-1);
+  std::vector<std::pair<cmark_node*, int>> open_tasks;  // item node, index in raw
+
+  auto offset_of = [&](int line, int column) -> std::size_t {
+    if (line < 1 || static_cast<std::size_t>(line) > starts.size()) return std::string::npos;
+    std::size_t off = starts[line - 1] + static_cast<std::size_t>(std::max(column, 1) - 1);
+    return off <= src.size() ? off : std::string::npos;
+  };
+
+  cmark_iter* it = cmark_iter_new(doc.doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(it);
+    cmark_node_type type = cmark_node_get_type(node);
+    if (ev == CMARK_EVENT_EXIT) {
+      if (type == CMARK_NODE_ITEM && !open_tasks.empty() && open_tasks.back().first == node)
+        open_tasks.pop_back();
+      continue;
+    }
+    if (type == CMARK_NODE_HEADING) {
+      // Only top-level headings shape the roadmap; one inside a quote or list does not.
+      if (cmark_node_parent(node) != doc.doc) continue;
+      int level = std::clamp(cmark_node_get_heading_level(node), 1, 6);
+      out.add_heading(level, plain_text(node), cmark_node_get_start_line(node), active);
+      continue;
+    }
+    if (type != CMARK_NODE_ITEM) continue;
+    cmark_node* para = cmark_node_first_child(node);
+    if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) continue;
+    int line = cmark_node_get_start_line(para);
+    std::size_t pos = offset_of(line, cmark_node_get_start_column(para));
+    if (pos == std::string::npos) continue;
+    std::size_t eol = pos;
+    while (eol < src.size() && !is_line_break(src[eol])) ++eol;
+    while (pos < eol && (src[pos] == ' ' || src[pos] == '\t')) ++pos;
+    if (!is_task_marker(src, pos)) continue;
+    RawItem item;
+    item.box = pos + 1;
+    item.line = line;
+    item.done = src[pos + 1] == 'x' || src[pos + 1] == 'X';
+    item.text = item_text(plain_text(para), src, pos, eol);
+    if (item.text.empty()) continue;  // "- [ ]" alone is not a task
+    item.parent = open_tasks.empty() ? -1 : open_tasks.back().second;
+    item.active = active;
+    open_tasks.emplace_back(node, static_cast<int>(out.raw.size()));
+    out.raw.push_back(std::move(item));
+  }
+  cmark_iter_free(it);
+}
+
+// --- The fast path -------------------------------------------------------------------------
+// Roadmaps are plain Markdown: ATX headings, bullet and ordered lists, paragraphs, a fenced code
+// block or two. For that subset a line scanner finds exactly what cmark finds, at a small
+// fraction of the cost (no tree, no inline parsing of text nobody reads). It gives up on the
+// first line it is not certain about (quotes, HTML, tables, setext headings, thematic breaks,
+// tabs in indentation, link reference definitions, multi-line task paragraphs, ...) and the
+// caller parses the whole text with cmark instead. Heading and item texts that contain inline
+// markup are parsed by cmark too, all in one small batch document.
+
+// Bytes that can start inline markup (cmark's special characters plus the strikethrough and
+// table extensions'). Text without them is its own plain text.
+bool has_inline_markup(std::string_view s) {
+  for (char c : s) {
+    switch (c) {
+      case '\\': case '`': case '&': case '_': case '*': case '[': case ']': case '<': case '>':
+      case '!': case '~': case '|':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). cmark replaces anything
+// else with U+FFFD, so such text goes through cmark.
+bool is_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) { ++p; continue; }
+    int n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) n = 1;
+    else if (c == 0xE0) { n = 2; lo = 0xA0; }
+    else if (c == 0xED) { n = 2; hi = 0x9F; }
+    else if (c >= 0xE1 && c <= 0xEF) n = 2;
+    else if (c == 0xF0) { n = 3; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) n = 3;
+    else if (c == 0xF4) { n = 3; hi = 0x8F; }
+    else return false;
+    if (end - p <= n) return false;
+    if (p[1] < lo || p[1] > hi) return false;
+    for (int k = 2; k <= n; ++k)
+      if (p[k] < 0x80 || p[k] > 0xBF) return false;
+    p += n + 1;
+  }
+  return true;
+}
+
+bool is_blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t') return false;
+  return true;
+}
+
+// Only `chars` (at least `min` of them) and spaces or tabs: setext underlines, thematic breaks.
+bool only_of(std::string_view s, std::string_view chars, int min) {
+  int n = 0;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') continue;
+    if (chars.find(c) == std::string_view::npos) return false;
+    ++n;
+  }
+  return n >= min;
+}
+
+struct Candidate {       // a task item the scanner found (its text may still need cmark)
+  std::size_t pos = 0;   // the '[' of "[ ]"
+  std::size_t eol = 0;
+  int line = 0;
+  int parent = -1;       // enclosing candidate, -1 = none
+  std::array<int, 7> active{};
+  std::string text;
+  bool needs_cmark = false;
+};
+
+bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts, Collected& out) {
+  struct OpenItem {
+    std::size_t content = 0;  // column where the item's content starts
+    int candidate = -1;       // index in `cands` when the item is a task candidate
+  };
+  std::vector<OpenItem> open;
+  std::vector<Candidate> cands;
+  std::vector<std::pair<std::size_t, std::string_view>> heading_markup;  // heading, its source text
+  std::array<int, 7> active;
+  active.fill(-1);
+  bool para = false;           // the previous line is paragraph text
+  std::size_t para_depth = 0;  // how many open items hold that paragraph
+  bool para_is_task = false;   // ... and it is a task item's first line
+  bool in_fence = false;
+  char fence_char = 0;
+  std::size_t fence_len = 0;
+
+  auto enclosing_candidate = [&] {
+    for (std::size_t k = open.size(); k-- > 0;)
+      if (open[k].candidate >= 0) return open[k].candidate;
+    return -1;
+  };
+  // Open items whose content column is at or left of `indent`: the containers a line continues.
+  auto matched = [&](std::size_t indent) {
+    std::size_t k = 0;
+    while (k < open.size() && open[k].content <= indent) ++k;
+    return k;
+  };
+
+  for (std::size_t l = 0; l < starts.size(); ++l) {
+    const std::size_t b = starts[l];
+    std::size_t e = b;
+    while (e < src.size() && src[e] != '\n' && src[e] != '\r') ++e;
+    const std::string_view line = src.substr(b, e - b);
+    const int lineno = static_cast<int>(l + 1);
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == ' ') ++i;
+    const std::string_view rest = line.substr(i);
+
+    if (in_fence) {
+      if (i <= 3 && !rest.empty() && rest[0] == fence_char) {
+        std::size_t n = 0;
+        while (n < rest.size() && rest[n] == fence_char) ++n;
+        if (n >= fence_len && is_blank(rest.substr(n))) in_fence = false;
+      }
+      continue;
+    }
+    if (is_blank(rest)) {
+      para = false;
+      para_is_task = false;
+      continue;
+    }
+    const char c = rest[0];
+    // Block structure the scanner does not model.
+    if (c == '\t' || c == '>' || c == '<' || c == '|' || only_of(rest, "=", 1) ||
+        only_of(rest, "-", 1) || only_of(rest, "-", 3) || only_of(rest, "*", 3) || only_of(rest, "_", 3) ||
+        only_of(rest, "-*_", 3) || only_of(rest, "|:-", 1))
+      return false;
+    if (c == '[' && rest.find("]:") != std::string_view::npos) return false;  // a link definition?
+
+    // Fenced code at the left margin (not inside a list item).
+    if ((c == '`' || c == '~') && rest.size() >= 3 && rest[1] == c && rest[2] == c) {
+      if (i > 3 || (!open.empty() && i >= open.front().content)) return false;
+      std::size_t n = 0;
+      while (n < rest.size() && rest[n] == c) ++n;
+      if (c == '`' && rest.substr(n).find('`') != std::string_view::npos) return false;
+      in_fence = true;
+      fence_char = c;
+      fence_len = n;
+      open.clear();
+      para = para_is_task = false;
+      continue;
+    }
+
+    // ATX headings at the left margin.
+    if (c == '#') {
+      std::size_t h = 0;
+      while (h < rest.size() && rest[h] == '#') ++h;
+      if (h <= 6 && (h == rest.size() || rest[h] == ' ' || rest[h] == '\t')) {
+        if (i > 0) return false;
+        std::string_view content = trim(rest.substr(h));
+        if (!content.empty() && content.back() == '#') return false;  // closing sequence
+        open.clear();
+        para = para_is_task = false;
+        if (has_inline_markup(content) || !is_valid_utf8(content))
+          heading_markup.emplace_back(out.headings.size(), content);
+        out.add_heading(static_cast<int>(h), std::string(content), lineno, active);
+        continue;
+      }
+    }
+
+    // List items: "- ", "* ", "+ ", "1. ", "1) " followed by one space and content.
+    std::size_t marker = 0;
+    bool ordered = false;
+    bool ordered_one = false;
+    if ((c == '-' || c == '*' || c == '+') && rest.size() >= 2 && (rest[1] == ' ' || rest[1] == '\t')) {
+      marker = 1;
+    } else if (is_ascii_digit(c)) {
+      std::size_t d = 0;
+      while (d < rest.size() && is_ascii_digit(rest[d])) ++d;
+      if (d <= 9 && d + 1 < rest.size() && (rest[d] == '.' || rest[d] == ')') &&
+          (rest[d + 1] == ' ' || rest[d + 1] == '\t')) {
+        marker = d + 1;
+        ordered = true;
+        ordered_one = rest.substr(0, d).find_first_not_of('0') == d - 1 && rest[d - 1] == '1';
+      }
+    }
+    if (marker) {
+      if (rest[marker] == '\t') return false;
+      const std::string_view content = rest.substr(marker + 1);
+      if (content.empty() || content[0] == ' ' || content[0] == '\t' || is_blank(content))
+        return false;  // empty items, wide or indented content
+      const std::size_t k = matched(i);
+      const std::size_t base = k ? open[k - 1].content : 0;
+      if (i - base >= 4) return false;  // indented code, or a continuation line
+      if (para && k == para_depth && ordered && !ordered_one) {
+        if (para_is_task) return false;
+        continue;  // "2." cannot interrupt a paragraph: it is paragraph text
+      }
+      open.resize(k);
+      const std::size_t p = b + i + marker + 1;
+      OpenItem item{i + marker + 1, -1};
+      if (is_task_marker(src, p)) {
+        Candidate cand;
+        cand.pos = p;
+        cand.eol = e;
+        cand.line = lineno;
+        cand.parent = enclosing_candidate();
+        cand.active = active;
+        std::string_view after = src.substr(p + 3, e - p - 3);
+        cand.needs_cmark = has_inline_markup(after) || !is_valid_utf8(after);
+        if (!cand.needs_cmark) cand.text = std::string(trim(after));
+        item.candidate = static_cast<int>(cands.size());
+        cands.push_back(std::move(cand));
+      } else {
+        // The item's first block must be a paragraph the scanner can vouch for.
+        const char f = content[0];
+        bool ok = static_cast<unsigned char>(f) >= 0x80 || is_ascii_alpha(f) || f == '[' || f == '(' ||
+                  f == '!' || f == '"' || f == '\'' ||
+                  (f == '*' && content.size() > 2 && content[1] == '*' && content[2] != '*' && content[2] != ' ') ||
+                  (f == '`' && content.substr(0, 3) != "```");
+        if (is_ascii_digit(f)) {
+          std::size_t d = 0;
+          while (d < content.size() && is_ascii_digit(content[d])) ++d;
+          ok = d == content.size() || (content[d] != '.' && content[d] != ')');
+        }
+        if (!ok || (f == '[' && content.find("]:") != std::string_view::npos)) return false;
+      }
+      open.push_back(item);
+      para = true;
+      para_depth = open.size();
+      para_is_task = item.candidate >= 0;
+      continue;
+    }
+
+    // Paragraph text: a continuation of the open paragraph (lazy or not), or a new paragraph.
+    if (para) {
+      if (para_is_task) return false;  // a multi-line task paragraph
+      continue;
+    }
+    const std::size_t k = matched(i);
+    const std::size_t base = k ? open[k - 1].content : 0;
+    open.resize(k);
+    if (i - base >= 4) continue;  // indented code: no headings or items inside
+    para = true;
+    para_depth = k;
+    para_is_task = false;
+  }
+
+  // Texts with inline markup: one cmark document with a paragraph or heading per text.
+  std::vector<std::size_t> batch_cands;
+  for (std::size_t k = 0; k < cands.size(); ++k)
+    if (cands[k].needs_cmark) batch_cands.push_back(k);
+  if (!batch_cands.empty() || !heading_markup.empty()) {
+    std::string doc;
+    for (const auto& [h, content] : heading_markup) {
+      doc += "# ";
+      doc += content;
+      doc += "\n\n";
+    }
+    for (std::size_t k : batch_cands) {
+      doc += src.substr(cands[k].pos, cands[k].eol - cands[k].pos);
+      doc += "\n\n";
+    }
+    CmarkDoc parsed{parse_markdown(doc)};
+    cmark_node* node = cmark_node_first_child(parsed.doc);
+    for (const auto& [h, content] : heading_markup) {
+      if (!node || cmark_node_get_type(node) != CMARK_NODE_HEADING) return false;
+      out.headings[h].text = plain_text(node);
+      node = cmark_node_next(node);
+    }
+    for (std::size_t k : batch_cands) {
+      if (!node || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH) return false;
+      cands[k].text = item_text(plain_text(node), src, cands[k].pos, cands[k].eol);
+      node = cmark_node_next(node);
+    }
+    if (node) return false;
+    for (const Heading& h : out.headings) {
+      if (h.level == 1) {
+        out.title = h.text;
+        break;
+      }
+    }
+  }
+
+  // Candidates with an empty text are not tasks; their children attach to the next task up.
+  std::vector<int> raw_index(cands.size(), -1);
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    Candidate& cand = cands[k];
+    if (cand.text.empty()) continue;
+    int parent = cand.parent;
+    while (parent >= 0 && raw_index[parent] < 0) parent = cands[parent].parent;
+    RawItem item;
+    item.box = cand.pos + 1;
+    item.line = cand.line;
+    item.done = src[cand.pos + 1] == 'x' || src[cand.pos + 1] == 'X';
+    item.text = std::move(cand.text);
+    item.parent = parent >= 0 ? raw_index[parent] : -1;
+    item.active = cand.active;
+    raw_index[k] = static_cast<int>(out.raw.size());
+    out.raw.push_back(std::move(item));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::size_t front_matter_length(std::string_view text) {
@@ -248,7 +626,7 @@ bool looks_like_id(std::string_view id) {
   return true;
 }
 
-Roadmap parse_roadmap(std::string_view text) {
+Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
   Roadmap rm;
   std::size_t bom = text.substr(0, 3) == kBom ? 3 : 0;
   rm.has_bom = bom != 0;
@@ -272,64 +650,14 @@ Roadmap parse_roadmap(std::string_view text) {
   }
   rm.conflict_line = conflict_marker_line(src, starts);
 
-  CmarkDoc doc{parse_markdown(src)};
-  std::vector<RawItem> raw;
-  std::array<int, 7> active;
-  active.fill(-1);
-  std::vector<std::pair<cmark_node*, int>> open_tasks;  // item node, index in raw
-
-  auto offset_of = [&](int line, int column) -> std::size_t {
-    if (line < 1 || static_cast<std::size_t>(line) > starts.size()) return std::string::npos;
-    std::size_t off = starts[line - 1] + static_cast<std::size_t>(std::max(column, 1) - 1);
-    return off <= src.size() ? off : std::string::npos;
-  };
-
-  cmark_iter* it = cmark_iter_new(doc.doc);
-  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-    cmark_node* node = cmark_iter_get_node(it);
-    cmark_node_type type = cmark_node_get_type(node);
-    if (ev == CMARK_EVENT_EXIT) {
-      if (type == CMARK_NODE_ITEM && !open_tasks.empty() && open_tasks.back().first == node)
-        open_tasks.pop_back();
-      continue;
-    }
-    if (type == CMARK_NODE_HEADING) {
-      // Only top-level headings shape the roadmap; one inside a quote or list does not.
-      if (cmark_node_parent(node) != doc.doc) continue;
-      int level = std::clamp(cmark_node_get_heading_level(node), 1, 6);
-      rm.headings.push_back({level, plain_text(node), cmark_node_get_start_line(node)});
-      active[level] = static_cast<int>(rm.headings.size() - 1);
-      for (int l = level + 1; l <= 6; ++l) active[l] = -1;
-      if (level == 1 && rm.title.empty()) rm.title = rm.headings.back().text;
-      continue;
-    }
-    if (type != CMARK_NODE_ITEM) continue;
-    cmark_node* para = cmark_node_first_child(node);
-    if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) continue;
-    int line = cmark_node_get_start_line(para);
-    std::size_t pos = offset_of(line, cmark_node_get_start_column(para));
-    if (pos == std::string::npos) continue;
-    std::size_t eol = pos;
-    while (eol < src.size() && !is_line_break(src[eol])) ++eol;
-    while (pos < eol && (src[pos] == ' ' || src[pos] == '\t')) ++pos;
-    if (!is_task_marker(src, pos)) continue;
-    RawItem item;
-    item.box = pos + 1;
-    item.line = line;
-    item.done = src[pos + 1] == 'x' || src[pos + 1] == 'X';
-    std::string plain = plain_text(para);
-    if (plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') {
-      item.text = std::string(trim(std::string_view(plain).substr(3)));
-    } else {  // "[x]" was read as a link reference: fall back to the source line
-      item.text = std::string(trim(std::string_view(src).substr(pos + 3, eol - pos - 3)));
-    }
-    if (item.text.empty()) continue;  // "- [ ]" alone is not a task
-    item.parent = open_tasks.empty() ? -1 : open_tasks.back().second;
-    item.active = active;
-    open_tasks.emplace_back(node, static_cast<int>(raw.size()));
-    raw.push_back(std::move(item));
+  Collected found;
+  if (mode == ParseMode::Cmark || !collect_simple(src, starts, found)) {
+    found = Collected{};
+    collect_with_cmark(src, starts, found);
   }
-  cmark_iter_free(it);
+  rm.headings = std::move(found.headings);
+  rm.title = std::move(found.title);
+  std::vector<RawItem> raw = std::move(found.raw);
 
   // Which heading levels structure the items: the shallowest level where items fall under two
   // or more headings holds stages (a lone title or wrapper heading above them is skipped); the
