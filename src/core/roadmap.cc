@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -21,6 +22,14 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 // Byte offsets of line starts, with the same line breaks cmark uses (\n, \r\n, \r).
 std::vector<std::size_t> line_starts(std::string_view s) {
   std::vector<std::size_t> starts{0};
+  if (std::memchr(s.data(), '\r', s.size()) == nullptr) {  // the usual case: memchr from \n to \n
+    for (const char* p = s.data(), *end = s.data() + s.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));) {
+      ++p;
+      starts.push_back(static_cast<std::size_t>(p - s.data()));
+    }
+    return starts;
+  }
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\n') {
       starts.push_back(i + 1);
@@ -290,29 +299,25 @@ void collect_with_cmark(std::string_view src, const std::vector<std::size_t>& st
 // caller parses the whole text with cmark instead. Heading and item texts that contain inline
 // markup are parsed by cmark too, all in one small batch document.
 
-// Bytes that can start inline markup (cmark's special characters plus the strikethrough and
-// table extensions'). Text without them is its own plain text.
-bool has_inline_markup(std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case '\\': case '`': case '&': case '_': case '*': case '[': case ']': case '<': case '>':
-      case '!': case '~': case '|':
-        return true;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
-// Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). cmark replaces anything
-// else with U+FFFD, so such text goes through cmark.
-bool is_valid_utf8(std::string_view s) {
+// Text that is its own plain text: no byte that can start inline markup (cmark's special
+// characters plus the strikethrough and table extensions'), and well-formed UTF-8 (cmark replaces
+// anything else with U+FFFD: no overlongs, surrogates or values past U+10FFFF). Other text goes
+// through cmark. One table lookup per ASCII byte.
+bool is_plain_text(std::string_view s) {
+  static constexpr auto kMarkup = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("\\`&_*[]<>!~|")) t[c] = true;
+    return t;
+  }();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
     unsigned char c = *p;
-    if (c < 0x80) { ++p; continue; }
+    if (c < 0x80) {
+      if (kMarkup[c]) return false;
+      ++p;
+      continue;
+    }
     int n;
     unsigned char lo = 0x80, hi = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) n = 1;
@@ -338,15 +343,18 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
-// Only `chars` (at least `min` of them) and spaces or tabs: setext underlines, thematic breaks.
-bool only_of(std::string_view s, std::string_view chars, int min) {
-  int n = 0;
+// A line made only of "=-*_|:" and blanks: a setext underline, a thematic break, a table
+// delimiter row, or close enough to one that the scanner leaves it to cmark.
+bool is_rule_line(std::string_view s) {
   for (char c : s) {
-    if (c == ' ' || c == '\t') continue;
-    if (chars.find(c) == std::string_view::npos) return false;
-    ++n;
+    switch (c) {
+      case ' ': case '\t': case '=': case '-': case '*': case '_': case '|': case ':':
+        break;
+      default:
+        return false;
+    }
   }
-  return n >= min;
+  return true;
 }
 
 struct Candidate {       // a task item the scanner found (its text may still need cmark)
@@ -390,8 +398,8 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
 
   for (std::size_t l = 0; l < starts.size(); ++l) {
     const std::size_t b = starts[l];
-    std::size_t e = b;
-    while (e < src.size() && src[e] != '\n' && src[e] != '\r') ++e;
+    std::size_t e = l + 1 < starts.size() ? starts[l + 1] : src.size();
+    while (e > b && (src[e - 1] == '\n' || src[e - 1] == '\r')) --e;
     const std::string_view line = src.substr(b, e - b);
     const int lineno = static_cast<int>(l + 1);
     std::size_t i = 0;
@@ -413,10 +421,7 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
     }
     const char c = rest[0];
     // Block structure the scanner does not model.
-    if (c == '\t' || c == '>' || c == '<' || c == '|' || only_of(rest, "=", 1) ||
-        only_of(rest, "-", 1) || only_of(rest, "-", 3) || only_of(rest, "*", 3) || only_of(rest, "_", 3) ||
-        only_of(rest, "-*_", 3) || only_of(rest, "|:-", 1))
-      return false;
+    if (c == '\t' || c == '>' || c == '<' || c == '|' || is_rule_line(rest)) return false;
     if (c == '[' && rest.find("]:") != std::string_view::npos) return false;  // a link definition?
 
     // Fenced code at the left margin (not inside a list item).
@@ -443,7 +448,7 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
         if (!content.empty() && content.back() == '#') return false;  // closing sequence
         open.clear();
         para = para_is_task = false;
-        if (has_inline_markup(content) || !is_valid_utf8(content))
+        if (!is_plain_text(content))
           heading_markup.emplace_back(out.headings.size(), content);
         out.add_heading(static_cast<int>(h), std::string(content), lineno, active);
         continue;
@@ -489,7 +494,7 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
         cand.parent = enclosing_candidate();
         cand.active = active;
         std::string_view after = src.substr(p + 3, e - p - 3);
-        cand.needs_cmark = has_inline_markup(after) || !is_valid_utf8(after);
+        cand.needs_cmark = !is_plain_text(after);
         if (!cand.needs_cmark) cand.text = std::string(trim(after));
         item.candidate = static_cast<int>(cands.size());
         cands.push_back(std::move(cand));
@@ -637,9 +642,10 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
   // What cmark sees: the same bytes at the same offsets, with front matter blanked to spaces
   // (so it parses as blank lines) and NULs made spaces (cmark would widen them to U+FFFD).
   std::string src(body);
-  for (std::size_t i = 0; i < src.size(); ++i) {
-    if ((i < fm && !is_line_break(src[i])) || src[i] == '\0') src[i] = ' ';
-  }
+  for (std::size_t i = 0; i < fm; ++i)
+    if (!is_line_break(src[i])) src[i] = ' ';
+  for (char* p = src.data(); (p = static_cast<char*>(std::memchr(p, '\0', src.size() - static_cast<std::size_t>(p - src.data()))));)
+    *p = ' ';
   const std::vector<std::size_t> starts = line_starts(src);
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (src[i] == '\n') { rm.line_ending = LineEnding::LF; break; }
@@ -666,12 +672,14 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
   for (const RawItem& r : raw)
     for (int l = 1; l <= 6; ++l)
       if (r.active[l] >= 0) has_items[r.active[l]] = 1;
+  std::vector<HeadingNumber> hnum(rm.headings.size());  // parsed once, for item-holding headings
   std::array<int, 7> count{};
   std::array<int, 7> numbered{};  // item-holding headings that carry a number ("Week 1")
   for (std::size_t h = 0; h < rm.headings.size(); ++h) {
     if (!has_items[h]) continue;
+    hnum[h] = heading_number(rm.headings[h].text);
     ++count[rm.headings[h].level];
-    if (!heading_number(rm.headings[h].text).parts.empty()) ++numbered[rm.headings[h].level];
+    if (!hnum[h].parts.empty()) ++numbered[rm.headings[h].level];
   }
   // A lone numbered heading is a stage too, so adding "Week 2" later does not renumber "Week 1".
   for (int l = 1; l <= 6 && !rm.stage_level; ++l)
@@ -713,7 +721,7 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
     std::vector<int> explicit_numbers;
     for (std::size_t h = 0; h < rm.headings.size(); ++h) {
       if (!has_items[h] || rm.headings[h].level != rm.stage_level) continue;
-      HeadingNumber hn = heading_number(rm.headings[h].text);
+      const HeadingNumber& hn = hnum[h];
       hs.push_back(h);
       explicit_numbers.push_back(hn.parts.empty() ? 0 : hn.parts[0]);
     }
@@ -723,7 +731,7 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
       Stage st;
       st.id = std::to_string(numbers[k]);
       st.heading = hd.text;
-      st.title = title_of(hd.text, heading_number(hd.text));
+      st.title = title_of(hd.text, hnum[hs[k]]);
       st.line = hd.line;
       st.end_line = end_line_of(hs[k]);
       st.level = hd.level;
@@ -763,7 +771,7 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
       std::vector<int> explicit_numbers;
       int stage_number = std::stoi(st.id);
       for (std::size_t h : hs) {
-        HeadingNumber hn = heading_number(rm.headings[h].text);
+        const HeadingNumber& hn = hnum[h];
         int n = 0;
         if (hn.parts.size() >= 2 && hn.parts[0] == stage_number) n = hn.parts[1];
         else if (hn.parts.size() == 1) n = hn.parts[0];
@@ -775,7 +783,7 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
         Section sec;
         sec.id = st.id + "." + std::to_string(numbers[k]);
         sec.heading = hd.text;
-        sec.title = title_of(hd.text, heading_number(hd.text));
+        sec.title = title_of(hd.text, hnum[hs[k]]);
         sec.line = hd.line;
         sec.end_line = end_line_of(hs[k]);
         section_of_heading[hs[k]] = static_cast<int>(st.sections.size());
