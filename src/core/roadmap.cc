@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -197,8 +198,10 @@ bool is_task_marker(std::string_view s, std::size_t pos) {
   return s[pos + 3] == ' ' || s[pos + 3] == '\t';
 }
 
-int conflict_marker_line(std::string_view text, const std::vector<std::size_t>& starts) {
+int conflict_marker_line(std::string_view text, const std::vector<std::size_t>& starts, std::size_t skip) {
   for (std::size_t l = 0; l < starts.size(); ++l) {
+    if (starts[l] < skip) continue;  // front matter
+    if (starts[l] >= text.size() || (text[starts[l]] != '<' && text[starts[l]] != '>')) continue;
     std::string_view rest = text.substr(starts[l]);
     for (std::string_view m : {std::string_view("<<<<<<<"), std::string_view(">>>>>>>")}) {
       if (rest.substr(0, 7) == m && (rest.size() == 7 || rest[7] == ' ' || is_line_break(rest[7])))
@@ -206,6 +209,17 @@ int conflict_marker_line(std::string_view text, const std::vector<std::size_t>& 
     }
   }
   return 0;
+}
+
+// `prefix` followed by the decimal `n`: "3.1." + 2 → "3.1.2".
+std::string with_number(const std::string& prefix, int n) {
+  char digits[16];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+  std::string out;
+  out.reserve(prefix.size() + static_cast<std::size_t>(end - digits));
+  out += prefix;
+  out.append(digits, end);
+  return out;
 }
 
 struct RawItem {
@@ -367,7 +381,8 @@ struct Candidate {       // a task item the scanner found (its text may still ne
   bool needs_cmark = false;
 };
 
-bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts, Collected& out) {
+bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts, std::size_t front_matter,
+                    Collected& out) {
   struct OpenItem {
     std::size_t content = 0;  // column where the item's content starts
     int candidate = -1;       // index in `cands` when the item is a task candidate
@@ -398,6 +413,7 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
 
   for (std::size_t l = 0; l < starts.size(); ++l) {
     const std::size_t b = starts[l];
+    if (b < front_matter) continue;  // front matter reads as blank lines
     std::size_t e = l + 1 < starts.size() ? starts[l + 1] : src.size();
     while (e > b && (src[e - 1] == '\n' || src[e - 1] == '\r')) --e;
     const std::string_view line = src.substr(b, e - b);
@@ -641,11 +657,19 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
 
   // What cmark sees: the same bytes at the same offsets, with front matter blanked to spaces
   // (so it parses as blank lines) and NULs made spaces (cmark would widen them to U+FFFD).
-  std::string src(body);
-  for (std::size_t i = 0; i < fm; ++i)
-    if (!is_line_break(src[i])) src[i] = ' ';
-  for (char* p = src.data(); (p = static_cast<char*>(std::memchr(p, '\0', src.size() - static_cast<std::size_t>(p - src.data()))));)
-    *p = ' ';
+  // The line scanner skips the front matter itself, so most roadmaps (no NULs) are read in place;
+  // the copy is made only when NULs must go or cmark needs it.
+  std::string blanked;
+  std::string_view src = body;
+  auto blank = [&] {
+    blanked.assign(body);
+    for (std::size_t i = 0; i < fm; ++i)
+      if (!is_line_break(blanked[i])) blanked[i] = ' ';
+    for (char& ch : blanked)
+      if (ch == '\0') ch = ' ';
+    src = blanked;
+  };
+  if (std::memchr(body.data(), '\0', body.size())) blank();
   const std::vector<std::size_t> starts = line_starts(src);
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (src[i] == '\n') { rm.line_ending = LineEnding::LF; break; }
@@ -654,11 +678,12 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
       break;
     }
   }
-  rm.conflict_line = conflict_marker_line(src, starts);
+  rm.conflict_line = conflict_marker_line(src, starts, fm);
 
   Collected found;
-  if (mode == ParseMode::Cmark || !collect_simple(src, starts, found)) {
+  if (mode == ParseMode::Cmark || !collect_simple(src, starts, fm, found)) {
     found = Collected{};
+    if (blanked.empty() && fm) blank();
     collect_with_cmark(src, starts, found);
   }
   rm.headings = std::move(found.headings);
@@ -796,6 +821,8 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
   std::vector<int> child_count(raw.size(), 0);
   std::vector<std::vector<int>> bucket_count(rm.stages.size() + 1);
   rm.items.reserve(raw.size());
+  std::string prefix;  // "3.1." for the section being numbered
+  std::size_t prefix_b = static_cast<std::size_t>(-1), prefix_c = 0;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     RawItem& r = raw[i];
     TaskItem item;
@@ -811,22 +838,25 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
       item.depth = p.depth + 1;
       item.stage = p.stage;
       item.section = p.section;
-      item.id = p.id + "." + std::to_string(++child_count[r.parent]);
+      item.id = with_number(p.id + ".", ++child_count[r.parent]);
     } else {
-      std::string prefix;
       std::size_t b = 0, c = 0;
       if (item.stage >= 0) {
-        const Stage& st = rm.stages[item.stage];
         b = static_cast<std::size_t>(item.stage) + 1;
-        prefix = st.id + ".";
-        if (item.section >= 0) {
-          prefix = st.sections[item.section].id + ".";
-          c = static_cast<std::size_t>(item.section) + 1;
+        if (item.section >= 0) c = static_cast<std::size_t>(item.section) + 1;
+      }
+      if (b != prefix_b || c != prefix_c) {  // items come section by section: build it once
+        prefix_b = b;
+        prefix_c = c;
+        prefix.clear();
+        if (item.stage >= 0) {
+          const Stage& st = rm.stages[item.stage];
+          prefix = (item.section >= 0 ? st.sections[item.section].id : st.id) + ".";
         }
       }
       auto& counts = bucket_count[b];
       if (counts.size() <= c) counts.resize(c + 1, 0);
-      item.id = prefix + std::to_string(++counts[c]);
+      item.id = with_number(prefix, ++counts[c]);
     }
     item.text = std::move(r.text);
     item.done = r.done;
