@@ -18,7 +18,7 @@ int run_next(Context& ctx, const Args& args) {
   for (std::size_t i = 0; i < rm.items.size() && items.size() < static_cast<std::size_t>(count); ++i)
     if (!rm.items[i].done) items.push_back(i);
   if (args.has("json")) {
-    ctx.out += items_json(rm, items);
+    append_output(ctx.out, items_json(rm, items));
     return 0;
   }
   if (items.empty()) {

@@ -9,8 +9,8 @@ int run_status(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   std::string scope = args.get("ID");
   if (!scope.empty()) resolve_ids(file, {scope});  // validates, with suggestions
-  ctx.out += args.has("json") ? status_json(file.roadmap, scope)
-                              : render_status(file.roadmap, scope, ctx.style());
+  append_output(ctx.out, args.has("json") ? status_json(file.roadmap, scope)
+                                          : render_status(file.roadmap, scope, ctx.style()));
   return 0;
 }
 

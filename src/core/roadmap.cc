@@ -587,6 +587,7 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
 
   // Candidates with an empty text are not tasks; their children attach to the next task up.
   std::vector<int> raw_index(cands.size(), -1);
+  out.raw.reserve(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
     Candidate& cand = cands[k];
     if (cand.text.empty()) continue;
