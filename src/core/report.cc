@@ -49,8 +49,13 @@ int percent(int done, int total) { return total > 0 ? done * 100 / total : 0; }
 
 std::string progress_bar(int done, int total, std::size_t cells, const Style& style) {
   std::size_t full = total > 0 ? static_cast<std::size_t>(done) * cells / static_cast<std::size_t>(total) : 0;
+  full = std::min(full, cells);
   std::string on, off;
-  for (std::size_t i = 0; i < cells; ++i) (i < full ? on : off) += i < full ? "█" : "░";
+  on.reserve(full * 3);
+  off.reserve((cells - full) * 3);
+  for (std::size_t i = 0; i < full; ++i) on += "█";
+  for (std::size_t i = full; i < cells; ++i) off += "░";
+  if (!style.color) return on + off;
   return style.green(on) + style.dim(off);
 }
 
