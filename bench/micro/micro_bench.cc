@@ -7,6 +7,12 @@
 
 #include "core/edit.h"
 #include "core/roadmap.h"
+#if __has_include("core/hours.h")
+#include "core/hours.h"
+#endif
+#if __has_include("core/journal.h")
+#include "core/journal.h"
+#endif
 
 namespace {
 
@@ -74,6 +80,29 @@ void BM_ApplyMark10k(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_ApplyMark10k);
+
+#if __has_include("core/hours.h")
+void BM_ParseStudyTime(benchmark::State& state) {
+  static const char* const kValues[] = {"2h", "1.5h", "2小时30分钟", "90分钟", "45m", "3"};
+  std::size_t k = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(llm101::parse_study_time(kValues[k++ % 6]));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_ParseStudyTime);
+#endif
+
+#if __has_include("core/journal.h")
+// One day's entry, figures only (what `stats` reads 3,650 times for ten years).
+void BM_ParseEntryFigures(benchmark::State& state) {
+  const std::string text =
+      "## 学习日志\n\n### 日期: 2024-03-01\n**学习内容**: 残差连接，RLHF\n"
+      "**完成的任务**: 微积分：实现embedding和统计学\n**遇到的问题**: 词嵌入的推导不太清楚\n"
+      "**下一步计划**: 评测微积分\n**学习时长**: 2.5h\n";
+  for (auto _ : state) benchmark::DoNotOptimize(llm101::parse_entry(text, false));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_ParseEntryFigures);
+#endif
 
 }  // namespace
 
