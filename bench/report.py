@@ -125,7 +125,7 @@ out.append("")
 
 if rss:
     out.append("## Peak memory (max RSS, `/usr/bin/time -f %M`)\n")
-    out.append("| size | file | `status` | `status --json` | `list --json` | `next` | `check` | cmark-gfm | `check` ÷ file |")
+    out.append("| size | file | `status` | `status --json` | `list --json` | `next` | `check` | cmark-gfm | peak ÷ file |")
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in (70, 1000, 10000, 100000):
         size = rss.get(f"size{n}")

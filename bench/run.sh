@@ -7,6 +7,9 @@
 #   bench/run.sh              full run (about 10 minutes on 2 cores)
 #   QUICK=1 bench/run.sh      fewer runs and no 100k Taskwarrior, to check the script itself
 #   bench/run.sh --install    install the tools first (Debian, as root or with sudo)
+#   ONLY="journal rss micro" BENCH_DIR=/tmp/x bench/run.sh
+#                             rerun some sections (start read write journal rss micro) into an
+#                             earlier run's BENCH_DIR; RESULTS.md is rebuilt from all its data
 #
 # Environment: BENCH_DIR (work directory, default a fresh temp dir), BUILD_DIR (default
 # build-bench), JOBS (default 2).
@@ -26,6 +29,7 @@ mkdir -p "$work"
 runs=30; slow_runs=10; warm=3
 [ -n "${QUICK:-}" ] && { runs=5; slow_runs=3; warm=1; }
 export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
 
 echo "bench: building $build" >&2
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DLLM101_BUILD_TESTS=OFF -DLLM101_BENCH=ON >/dev/null
@@ -61,7 +65,7 @@ print(it["id"], it["line"], off)' "$work/ws$1/roadmap.md"
 # Taskwarrior with the same number of tasks (import is slow: 1k and 10k only, 100k in a full run
 # takes minutes, so it is left out).
 task_sizes="1000 10000"
-for n in $task_sizes; do
+(want read || want write) && for n in $task_sizes; do
   tw="$work/task$n"
   rm -rf "$tw" && mkdir -p "$tw/data"
   printf 'data.location=%s/data\nconfirmation=off\nverbose=nothing\ngc=off\nhooks=off\n' "$tw" >"$tw/taskrc"
@@ -78,10 +82,10 @@ hf() {  # hf NAME RUNS hyperfine-args...
 }
 
 # Process start and the seed.
-hf start "$runs" -n true /bin/true -n hello "$work/hello" \
+want start && hf start "$runs" -n true /bin/true -n hello "$work/hello" \
   -n status70 "$bin -C $work/ws70 status" -n cat70 "cat $work/plain70.md"
 
-for n in 1000 10000 100000; do
+want read && for n in 1000 10000 100000; do
   r=$runs; [ "$n" = 100000 ] && r=$slow_runs
   args=(-n "status$n" "$bin -C $work/ws$n status"
         -n "status_json$n" "$bin -C $work/ws$n status --json"
@@ -96,7 +100,7 @@ for n in 1000 10000 100000; do
 done
 
 # Writes: each timed command flips an open item; --prepare (not timed) flips it back.
-for n in 70 1000 10000 100000; do
+want write && for n in 70 1000 10000 100000; do
   r=$runs; [ "$n" = 100000 ] && r=$slow_runs
   read -r id line off < <(pick "$n")
   f="$work/plain$n.md"
@@ -122,9 +126,10 @@ if "$bin" stats --help >/dev/null 2>&1; then
 else
   echo "bench: 'llm101 stats' does not exist in this build; journal benchmark skipped for llm101" >&2
 fi
-hf journal "$runs" "${journal_args[@]}"
+want journal && hf journal "$runs" "${journal_args[@]}"
 
 # Peak RSS, one run each.
+if want rss; then
 echo "bench: peak memory" >&2
 : >"$work/rss.tsv"
 rss() {  # rss NAME CMD...: peak resident set in KiB
@@ -148,9 +153,11 @@ rss hours_c "$work/hours" "$work/ws70/journal"
 rss timew_summary env TIMEWARRIORDB="$work/timew" timew summary 2016-01-01 - 2026-01-01
 "$bin" stats --help >/dev/null 2>&1 && rss stats_journal "$bin" -C "$work/ws70" stats
 
+fi
+
 # Microbenchmarks.
 micro="$build/bench/micro/llm101_micro"
-if [ -x "$micro" ]; then
+if want micro && [ -x "$micro" ]; then
   echo "bench: microbenchmarks" >&2
   LLM101_BENCH_DATA="$work" "$micro" --benchmark_format=json --benchmark_min_time=0.2 >"$work/micro.json" 2>/dev/null
 fi
