@@ -332,6 +332,10 @@ bool is_plain_text(std::string_view s) {
       ++p;
       continue;
     }
+    if (c >= 0xE1 && c <= 0xEC && end - p > 2 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      p += 3;  // most CJK: E1..EC with two continuation bytes, nothing more to check
+      continue;
+    }
     int n;
     unsigned char lo = 0x80, hi = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) n = 1;
@@ -371,14 +375,14 @@ bool is_rule_line(std::string_view s) {
   return true;
 }
 
-struct Candidate {       // a task item the scanner found (its text may still need cmark)
-  std::size_t pos = 0;   // the '[' of "[ ]"
+struct Candidate {            // a task item the scanner found (its text may still need cmark)
+  std::size_t pos = 0;        // the '[' of "[ ]"
   std::size_t eol = 0;
+  std::string_view text;      // plain text, trimmed (a view of the source)
   int line = 0;
-  int parent = -1;       // enclosing candidate, -1 = none
+  int parent = -1;            // enclosing candidate, -1 = none
+  int cmark_text = -1;        // index into the texts cmark gave, -1 = `text` is plain
   std::array<int, 7> active{};
-  std::string text;
-  bool needs_cmark = false;
 };
 
 bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts, std::size_t front_matter,
@@ -389,6 +393,13 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
   };
   std::vector<OpenItem> open;
   std::vector<Candidate> cands;
+  {  // every candidate has a '[': reserve once instead of moving a growing vector
+    std::size_t brackets = 0;
+    for (const char* p = src.data(), *end = p + src.size();
+         (p = static_cast<const char*>(std::memchr(p, '[', static_cast<std::size_t>(end - p)))); ++p)
+      ++brackets;
+    cands.reserve(brackets);
+  }
   std::vector<std::pair<std::size_t, std::string_view>> heading_markup;  // heading, its source text
   std::array<int, 7> active;
   active.fill(-1);
@@ -510,8 +521,8 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
         cand.parent = enclosing_candidate();
         cand.active = active;
         std::string_view after = src.substr(p + 3, e - p - 3);
-        cand.needs_cmark = !is_plain_text(after);
-        if (!cand.needs_cmark) cand.text = std::string(trim(after));
+        if (is_plain_text(after)) cand.text = trim(after);
+        else cand.cmark_text = 0;  // numbered below
         item.candidate = static_cast<int>(cands.size());
         cands.push_back(std::move(cand));
       } else {
@@ -551,8 +562,9 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
 
   // Texts with inline markup: one cmark document with a paragraph or heading per text.
   std::vector<std::size_t> batch_cands;
+  std::vector<std::string> cmark_texts;
   for (std::size_t k = 0; k < cands.size(); ++k)
-    if (cands[k].needs_cmark) batch_cands.push_back(k);
+    if (cands[k].cmark_text >= 0) batch_cands.push_back(k);
   if (!batch_cands.empty() || !heading_markup.empty()) {
     std::string doc;
     for (const auto& [h, content] : heading_markup) {
@@ -573,7 +585,8 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
     }
     for (std::size_t k : batch_cands) {
       if (!node || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH) return false;
-      cands[k].text = item_text(plain_text(node), src, cands[k].pos, cands[k].eol);
+      cands[k].cmark_text = static_cast<int>(cmark_texts.size());
+      cmark_texts.push_back(item_text(plain_text(node), src, cands[k].pos, cands[k].eol));
       node = cmark_node_next(node);
     }
     if (node) return false;
@@ -590,14 +603,15 @@ bool collect_simple(std::string_view src, const std::vector<std::size_t>& starts
   out.raw.reserve(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
     Candidate& cand = cands[k];
-    if (cand.text.empty()) continue;
+    std::string_view text = cand.cmark_text >= 0 ? std::string_view(cmark_texts[cand.cmark_text]) : cand.text;
+    if (text.empty()) continue;
     int parent = cand.parent;
     while (parent >= 0 && raw_index[parent] < 0) parent = cands[parent].parent;
     RawItem item;
     item.box = cand.pos + 1;
     item.line = cand.line;
     item.done = src[cand.pos + 1] == 'x' || src[cand.pos + 1] == 'X';
-    item.text = std::move(cand.text);
+    item.text = std::string(text);
     item.parent = parent >= 0 ? raw_index[parent] : -1;
     item.active = cand.active;
     raw_index[k] = static_cast<int>(out.raw.size());
