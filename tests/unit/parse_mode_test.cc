@@ -2,7 +2,9 @@
 // corpus of Markdown corners (where the scanner must either agree or hand over to cmark).
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -136,4 +138,42 @@ TEST_CASE("scanner and cmark agree on Markdown corners") {
       "## A\ntext | with pipe\n--- | ---\n- [ ] b\n",
   };
   for (const char* text : corpus) require_same(text);
+}
+
+TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines") {
+  // Lines that matter to the structure, shuffled with random indentation: whatever the scanner
+  // accepts must come out exactly as cmark has it (anything else it must hand over).
+  static const char* const kLines[] = {
+      "", "", "## 阶段1：基础", "### 1.1 数学", "# Title", "#### 1.2 **编程**", "- [ ] item", "- [x] done",
+      "* [ ] star", "+ [X] plus", "1. [ ] one", "2. [ ] two", "1) [x] paren", "- plain", "- **bold** item",
+      "- [ ] **markup** `code`", "- [ ] <b>html</b>", "- [ ] [link](u) and www.example.com", "text line",
+      "**推荐资源**:", "- [官方文档](https://example.org/)", "```", "~~~", "```python", "> quote", "<div>",
+      "---", "===", "***", "| a | b |", "|---|---|", "[ref]: http://x", "- [ ]", "-", "- ", "    code",
+      "- [ ] a\ttab", "\t- [ ] tab", "#not a heading", "## closed ##", "- # heading", "- 1. nested",
+      "2024. a year", "- [ ] &amp; entity", "- [ ] \\[escaped\\]", "- [ ] ~~strike~~", "- [ ] 中文：任务",
+  };
+  // Lines the scanner accepts, so that it takes more of the documents itself.
+  static const char* const kFriendly[] = {
+      "", "## 阶段1：基础", "### 1.1 数学", "# Title", "#### **编程**", "- [ ] item", "- [x] done",
+      "* [ ] star", "1. [ ] one", "2. [ ] two", "- plain", "- **bold** item", "- [ ] **markup** `code`",
+      "- [ ] <b>x</b>", "text line", "**推荐资源**:", "- [官方文档](https://example.org/)", "```",
+      "- [ ] 中文：任务", "2. text", "- [ ] <!-- c -->", "1. plain", "#not", "- [ ] &amp;"};
+  static const char* const kIndent[] = {"", "", "", "  ", "   ", "    ", "      ", " "};
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&](std::uint64_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % n);
+  };
+  for (int doc = 0; doc < 4000; ++doc) {
+    std::string text;
+    std::size_t lines = 1 + next(14);
+    for (std::size_t l = 0; l < lines; ++l) {
+      text += kIndent[next(std::size(kIndent))];
+      text += doc % 2 ? kFriendly[next(std::size(kFriendly))] : kLines[next(std::size(kLines))];
+      text += '\n';
+    }
+    require_same(text);
+  }
 }
