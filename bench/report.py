@@ -164,4 +164,9 @@ if os.path.exists(micro):
     except (ValueError, KeyError):
         pass
 
+notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
+if os.path.exists(notes):
+    out.append(open(notes, encoding="utf-8").read().rstrip("\n"))
+    out.append("")
+
 print("\n".join(out))
