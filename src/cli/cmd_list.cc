@@ -30,7 +30,7 @@ int run_list(Context& ctx, const Args& args) {
     return false;
   });
   if (args.has("json")) {
-    ctx.out += items_json(rm, items);
+    append_output(ctx.out, items_json(rm, items));
   } else {
     ctx.out += render_items(rm, items, ctx.style());
     if (items.empty() && !words.empty()) ctx.note("no item matches");

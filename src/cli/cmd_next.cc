@@ -40,7 +40,7 @@ int run_next(Context& ctx, const Args& args) {
     items.push_back(i);
   }
   if (args.has("json")) {
-    ctx.out += items_json(rm, items);
+    append_output(ctx.out, items_json(rm, items));
     return 0;
   }
   if (items.empty()) {

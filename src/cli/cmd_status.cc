@@ -22,8 +22,8 @@ int run_status(Context& ctx, const Args& args) {
                  sum.last_entry};
     }
   }
-  ctx.out += args.has("json") ? status_json(file.roadmap, scope, journal)
-                              : render_status(file.roadmap, scope, ctx.style(), journal);
+  append_output(ctx.out, args.has("json") ? status_json(file.roadmap, scope, journal)
+                                          : render_status(file.roadmap, scope, ctx.style(), journal));
   // The practice projects of the stage the learner is in (that of the first open item), or of
   // the stage asked for.
   if (!args.has("json") && (scope.empty() || file.roadmap.find_stage(scope)) && may_have_projects(file.text)) {

@@ -111,6 +111,13 @@ class Context {
   std::unique_ptr<RoadmapFile> roadmap_;
 };
 
+// Appends a rendered report to `out`, moving it in when `out` is still empty: the JSON for 100k
+// items would otherwise exist twice at the peak.
+inline void append_output(std::string& out, std::string&& text) {
+  if (out.empty()) out = std::move(text);
+  else out += text;
+}
+
 // Resolves user-given IDs against the roadmap: every ID must exist (item, section or stage),
 // else CliError (exit 2) naming it with the nearest valid IDs. Returns item indices, in
 // document order, without duplicates.

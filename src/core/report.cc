@@ -49,8 +49,13 @@ int percent(int done, int total) { return total > 0 ? done * 100 / total : 0; }
 
 std::string progress_bar(int done, int total, std::size_t cells, const Style& style) {
   std::size_t full = total > 0 ? static_cast<std::size_t>(done) * cells / static_cast<std::size_t>(total) : 0;
+  full = std::min(full, cells);
   std::string on, off;
-  for (std::size_t i = 0; i < cells; ++i) (i < full ? on : off) += i < full ? "█" : "░";
+  on.reserve(full * 3);
+  off.reserve((cells - full) * 3);
+  for (std::size_t i = 0; i < full; ++i) on += "█";
+  for (std::size_t i = full; i < cells; ++i) off += "░";
+  if (!style.color) return on + off;
   return style.green(on) + style.dim(off);
 }
 
@@ -207,9 +212,16 @@ std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items
 }
 
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items) {
-  toml::array arr;
-  for (std::size_t i : items) {
-    const TaskItem& it = rm.items[i];
+  // One item at a time through the JSON formatter, so memory stays flat at 100k items: a
+  // one-element array prints the element with the indentation it has in the whole array.
+  if (items.empty()) return to_json_text(toml::array{});
+  std::string out = "[\n";
+  std::size_t estimate = 8;  // reserve once: doubling a 20 MB string would need 48 MB at the peak
+  for (std::size_t i : items) estimate += 200 + rm.items[i].text.size() + 3 * rm.items[i].id.size();
+  out.reserve(estimate);
+  std::ostringstream os;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const TaskItem& it = rm.items[items[k]];
     toml::table t;
     t.insert("id", it.id);
     t.insert("text", it.text);
@@ -217,9 +229,16 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
     t.insert("line", it.line);
     if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
     if (it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
-    arr.push_back(std::move(t));
+    toml::array one;
+    one.push_back(std::move(t));
+    os.str({});
+    os << toml::json_formatter{one};
+    const std::string s = os.str();  // "[\n" element "\n]"
+    if (k) out += ",\n";
+    out.append(s, 2, s.size() - 4);
   }
-  return to_json_text(arr);
+  out += "\n]\n";
+  return out;
 }
 
 }  // namespace llm101

@@ -76,9 +76,14 @@ struct Roadmap {
   std::vector<std::string> nearest_ids(std::string_view id, std::size_t limit = 3) const;
 };
 
+// How parse_roadmap finds the Markdown structure. Auto: a line scanner for the plain Markdown
+// roadmaps are written in, which hands anything it is not certain about to cmark-gfm; Cmark:
+// always cmark-gfm, the reference the scanner is tested against. Both give the same Roadmap.
+enum class ParseMode { Auto, Cmark };
+
 // Parses Markdown text (with optional BOM, YAML/TOML front matter, any line endings).
 // Never fails: text without task items gives an empty roadmap.
-Roadmap parse_roadmap(std::string_view text);
+Roadmap parse_roadmap(std::string_view text, ParseMode mode = ParseMode::Auto);
 
 // True when `id` has the shape of an item, section or stage ID ("3", "3.1", "3.1.2.1").
 bool looks_like_id(std::string_view id);

@@ -35,11 +35,14 @@ Expected<std::string> read_file(const std::string& path) {
     ::close(fd);
     return os_error(ErrorKind::Input, "cannot read", path, EISDIR);
   }
+  // Read straight into the string: sized from fstat (plus one byte, to see the end in the same
+  // call), grown if the file is longer than it said.
   std::string data;
-  if (st.st_size > 0) data.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[65536];
+  std::size_t used = 0;
+  data.resize(st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 65536);
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (used == data.size()) data.resize(data.size() * 2);
+    ssize_t n = ::read(fd, data.data() + used, data.size() - used);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
@@ -47,9 +50,10 @@ Expected<std::string> read_file(const std::string& path) {
       return os_error(ErrorKind::Input, "cannot read", path, err);
     }
     if (n == 0) break;
-    data.append(buf, static_cast<std::size_t>(n));
+    used += static_cast<std::size_t>(n);
   }
   ::close(fd);
+  data.resize(used);
   return data;
 }
 

@@ -56,6 +56,8 @@ else
   [ -n "$needed" ] || fail "objdump finds no NEEDED libraries in $bin"
   for lib in $needed; do
     path=$(ldd "$bin" | awk -v l="$lib" '$1 == l { print $3 }')
+    # The dynamic loader is listed by its path, without "=>".
+    [ -n "$path" ] || path=$(ldd "$bin" | awk -v l="$lib" 'index($1, "/" l) { print $1 }')
     pkg=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")" 2>/dev/null)
     pkg=$(printf '%s\n' "$pkg" | head -1 | cut -d: -f1)
     [ -n "$pkg" ] || { fail "no package owns $lib ($path)"; continue; }

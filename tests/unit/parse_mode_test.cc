@@ -1,0 +1,179 @@
+// The fast line scanner and cmark-gfm must find the same roadmap: every fixture, the seed, and a
+// corpus of Markdown corners (where the scanner must either agree or hand over to cmark).
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <iterator>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/roadmap.h"
+
+using namespace llm101;
+
+namespace {
+
+std::string read_all(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  REQUIRE(f);
+  std::string s;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
+  std::fclose(f);
+  return s;
+}
+
+void require_same(std::string_view text) {
+  INFO("text:\n" << text);
+  Roadmap a = parse_roadmap(text, ParseMode::Auto);
+  Roadmap b = parse_roadmap(text, ParseMode::Cmark);
+  CHECK(a.title == b.title);
+  CHECK(a.stage_level == b.stage_level);
+  CHECK(a.section_level == b.section_level);
+  CHECK(a.total == b.total);
+  CHECK(a.done == b.done);
+  REQUIRE(a.headings.size() == b.headings.size());
+  for (std::size_t i = 0; i < a.headings.size(); ++i) {
+    CHECK(a.headings[i].level == b.headings[i].level);
+    CHECK(a.headings[i].text == b.headings[i].text);
+    CHECK(a.headings[i].line == b.headings[i].line);
+  }
+  REQUIRE(a.items.size() == b.items.size());
+  for (std::size_t i = 0; i < a.items.size(); ++i) {
+    const TaskItem& x = a.items[i];
+    const TaskItem& y = b.items[i];
+    INFO("item " << i << ": " << y.id << " " << y.text);
+    CHECK(x.id == y.id);
+    CHECK(x.text == y.text);
+    CHECK(x.done == y.done);
+    CHECK(x.box == y.box);
+    CHECK(x.line == y.line);
+    CHECK(x.stage == y.stage);
+    CHECK(x.section == y.section);
+    CHECK(x.parent == y.parent);
+    CHECK(x.depth == y.depth);
+  }
+  REQUIRE(a.stages.size() == b.stages.size());
+  for (std::size_t s = 0; s < a.stages.size(); ++s) {
+    CHECK(a.stages[s].id == b.stages[s].id);
+    CHECK(a.stages[s].title == b.stages[s].title);
+    CHECK(a.stages[s].end_line == b.stages[s].end_line);
+    REQUIRE(a.stages[s].sections.size() == b.stages[s].sections.size());
+    for (std::size_t k = 0; k < a.stages[s].sections.size(); ++k) {
+      CHECK(a.stages[s].sections[k].id == b.stages[s].sections[k].id);
+      CHECK(a.stages[s].sections[k].title == b.stages[s].sections[k].title);
+      CHECK(a.stages[s].sections[k].total == b.stages[s].sections[k].total);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("scanner and cmark agree on the seed and every fixture") {
+  require_same(embedded_roadmap());
+  for (const auto& entry : std::filesystem::directory_iterator(LLM101_FIXTURES)) {
+    if (entry.path().extension() != ".md") continue;
+    INFO(entry.path().string());
+    require_same(read_all(entry.path().string()));
+  }
+}
+
+TEST_CASE("scanner and cmark agree on Markdown corners") {
+  const char* const corpus[] = {
+      "# T\n## A\n- [ ] a\n- [x] b\n## B\n- [ ] c\n",
+      "## A\n- [ ] a\n  - [ ] child\n    - [x] grandchild\n  - [ ] child 2\n- [ ] b\n",
+      "## A\n- plain\n  - [ ] under a plain item\n- [ ] b\n   - [ ] three spaces\n",
+      "## A\n1. [ ] ordered\n2. [x] two\n10) [ ] ten\n",
+      "## A\ntext\n2. [ ] not a list\n- [ ] a list\n",
+      "## A\ntext\n1. [ ] interrupts\n",
+      "## A\n- [ ] a\n  2. [ ] continuation\n",
+      "## A\n- [ ] a\ncontinued lazily\n- [ ] b\n",
+      "## A\n- [ ] a\n\n  para in item\n- [ ] b\n",
+      "## A\n- foo\nlazy\n  - [ ] child of foo\n",
+      "## A\n- foo\n\ntext\n  - [ ] new list\n",
+      "## A\n    - [ ] indented code\n- [ ] real\n",
+      "## A\n- [ ] a\n      - [ ] too deep\n",
+      "## A\n```\n- [ ] in a fence\n```\n- [ ] after\n",
+      "## A\n~~~~ md\n- [ ] in\n~~~\n- [ ] still in\n~~~~\n- [ ] out\n",
+      "## A\n``` a`b\n- [ ] not a fence\n",
+      "## A\n- [ ] a\n```\n- [ ] fenced\n```\n",
+      "## A\n> - [ ] quoted\n- [ ] b\n",
+      "## A\n<div>\n- [ ] html\n</div>\n\n- [ ] b\n",
+      "## A\n| a | b |\n|---|---|\n| - [ ] x | y |\n- [ ] b\n",
+      "Title\n=====\n- [ ] a\n",
+      "## A\n- [ ] a\n---\n- [ ] b\n",
+      "## A\n* * *\n- [ ] b\n",
+      "## A\n- [ ] **bold** and `code` and [link](http://x) and ~~gone~~\n",
+      "## A\n- [ ] &amp; &copy; \\* escaped\n",
+      "## A\n- [ ] <!-- only a comment -->\n  - [ ] child of nothing\n",
+      "## A\n- [ ] www.example.com and http://x.org/a_b_c and me@example.com\n",
+      "## A\n- [x] [ref] with a definition\n\n[ref]: http://example.com\n",
+      "## A\n- [ ] [x] nested brackets\n- [ ][link](u)\n- [ ]\n- [ ]   \n- [ ]\ttab\n",
+      "## **Bold** heading\n- [ ] a\n## `code` heading ##\n- [ ] b\n",
+      "## A #\n- [ ] a\n",
+      "#\n- [ ] under an empty heading\n",
+      " ## indented heading\n- [ ] a\n",
+      "## A\n- # heading in item\n- [ ] a\n",
+      "## A\n-\n  - [ ] under an empty item\n",
+      "## A\n-  [ ] two spaces\n-\t[ ] tab\n",
+      "## A\n\t- [ ] tab indent\n",
+      "## A\n+ [ ] plus\n* [X] star\n",
+      "## A\n- [ ] \xff\xfe invalid\n## \xc3\x28 bad heading\n- [ ] b\n",
+      "## A\r\n- [ ] crlf\r\n  - [x] child\r\n",
+      "## A\r- [ ] cr\r- [x] b\r",
+      "\xEF\xBB\xBF---\ntitle: x\n---\n# T\n## A\n- [ ] a\n",
+      "## 阶段1：基础\n### 1.1 数学\n- [ ] 线性代数：向量\n- [x] 微积分\n### 1.2 编程\n- [ ] Python\n## 阶段2：进阶\n- [ ] 直接在阶段下\n",
+      "- [ ] before any heading\n## Week 1\n- [ ] a\n",
+      "## A\n- [ ] a\n<<<<<<< HEAD\n- [ ] b\n=======\n- [x] b\n>>>>>>> other\n",
+      "## A\n- [ ] a\n    indented continuation\n",
+      "## A\n- item\n  ---\n- [ ] b\n",
+      "## A\n- [ ] a\n  [x]: http://def\n",
+      "## A\n[x]: http://def\n- [x] b\n",
+      "## A\n- [ ] a\n\n\n- [ ] b after two blank lines\n",
+      "## A\n- [ ] a\n  # heading inside\n- [ ] b\n",
+      "## A\n12345678901. [ ] too long a number\n",
+      "## A\n- **bold** item\n  - [ ] child\n- *em* item\n",
+      "## A\ntext | with pipe\n--- | ---\n- [ ] b\n",
+  };
+  for (const char* text : corpus) require_same(text);
+}
+
+TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines") {
+  // Lines that matter to the structure, shuffled with random indentation: whatever the scanner
+  // accepts must come out exactly as cmark has it (anything else it must hand over).
+  static const char* const kLines[] = {
+      "", "", "## 阶段1：基础", "### 1.1 数学", "# Title", "#### 1.2 **编程**", "- [ ] item", "- [x] done",
+      "* [ ] star", "+ [X] plus", "1. [ ] one", "2. [ ] two", "1) [x] paren", "- plain", "- **bold** item",
+      "- [ ] **markup** `code`", "- [ ] <b>html</b>", "- [ ] [link](u) and www.example.com", "text line",
+      "**推荐资源**:", "- [官方文档](https://example.org/)", "```", "~~~", "```python", "> quote", "<div>",
+      "---", "===", "***", "| a | b |", "|---|---|", "[ref]: http://x", "- [ ]", "-", "- ", "    code",
+      "- [ ] a\ttab", "\t- [ ] tab", "#not a heading", "## closed ##", "- # heading", "- 1. nested",
+      "2024. a year", "- [ ] &amp; entity", "- [ ] \\[escaped\\]", "- [ ] ~~strike~~", "- [ ] 中文：任务",
+  };
+  // Lines the scanner accepts, so that it takes more of the documents itself.
+  static const char* const kFriendly[] = {
+      "", "## 阶段1：基础", "### 1.1 数学", "# Title", "#### **编程**", "- [ ] item", "- [x] done",
+      "* [ ] star", "1. [ ] one", "2. [ ] two", "- plain", "- **bold** item", "- [ ] **markup** `code`",
+      "- [ ] <b>x</b>", "text line", "**推荐资源**:", "- [官方文档](https://example.org/)", "```",
+      "- [ ] 中文：任务", "2. text", "- [ ] <!-- c -->", "1. plain", "#not", "- [ ] &amp;"};
+  static const char* const kIndent[] = {"", "", "", "  ", "   ", "    ", "      ", " "};
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&](std::uint64_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % n);
+  };
+  for (int doc = 0; doc < 4000; ++doc) {
+    std::string text;
+    std::size_t lines = 1 + next(14);
+    for (std::size_t l = 0; l < lines; ++l) {
+      text += kIndent[next(std::size(kIndent))];
+      text += doc % 2 ? kFriendly[next(std::size(kFriendly))] : kLines[next(std::size(kLines))];
+      text += '\n';
+    }
+    require_same(text);
+  }
+}
