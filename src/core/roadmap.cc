@@ -54,9 +54,14 @@ cmark_node* parse_markdown(std::string_view text) {
   return doc;
 }
 
-// Plain text of a node's inline content: what a reader sees, without markup.
+// Plain text of a node's inline content: what a reader sees, without markup. Walks with cmark's
+// iterator, not recursion: "**" or "![" repeated 100000 times nests that deep and would overflow
+// the stack.
 void append_plain(cmark_node* node, std::string& out) {
-  for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+  cmark_iter* it = cmark_iter_new(node);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* c = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || c == node) continue;
     switch (cmark_node_get_type(c)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -66,12 +71,11 @@ void append_plain(cmark_node* node, std::string& out) {
       case CMARK_NODE_LINEBREAK:
         out += ' ';
         break;
-      case CMARK_NODE_HTML_INLINE:
-        break;
       default:
-        append_plain(c, out);
+        break;  // containers (emphasis, links, …): their text comes as their children; HTML is left out
     }
   }
+  cmark_iter_free(it);
 }
 
 std::string plain_text(cmark_node* node) {

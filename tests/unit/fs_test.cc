@@ -92,3 +92,30 @@ TEST_CASE("the directory lock is exclusive") {
   int rc = std::system(("flock -n -x '" + d.path + "' true").c_str());
   CHECK(rc != 0);
 }
+
+TEST_CASE("a FIFO or a device is refused at once, never read or replaced") {
+  TempDir d;
+  std::string fifo = d.path + "/roadmap.md";
+  REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+  auto r = io::read_file(fifo);  // no writer: a blocking open would hang here
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.find("not a regular file") != std::string::npos);
+  auto w = io::write_file_atomic(fifo, "x");
+  REQUIRE_FALSE(w.ok());
+  struct stat st {};
+  ::lstat(fifo.c_str(), &st);
+  CHECK(S_ISFIFO(st.st_mode));
+  CHECK_FALSE(io::exists(d.path + "/.roadmap.md.llm101-tmp"));
+  auto z = io::read_file("/dev/zero");  // endless: must not be read into memory
+  REQUIRE_FALSE(z.ok());
+}
+
+TEST_CASE("a stale temp from a killed writer is replaced, not added to") {
+  TempDir d;
+  std::string f = d.path + "/roadmap.md", tmp = d.path + "/.roadmap.md.llm101-tmp";
+  REQUIRE(io::write_file_atomic(f, "old").ok());
+  REQUIRE(io::write_file_atomic(tmp, "half a file from a writer killed mid-write").ok());
+  REQUIRE(io::write_file_atomic(f, "new").ok());
+  CHECK(*io::read_file(f) == "new");
+  CHECK_FALSE(io::exists(tmp));
+}

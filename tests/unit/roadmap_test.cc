@@ -155,3 +155,20 @@ TEST_CASE("git conflict markers are found") {
   CHECK(parse_roadmap(fixture("conflict.md")).conflict_line == 3);
   CHECK(parse_roadmap(embedded_roadmap()).conflict_line == 0);
 }
+
+TEST_CASE("deeply nested inline Markdown does not overflow the stack") {
+  // 400000 nested emphasis / image nodes: a recursive walk of the inline tree crashed here.
+  for (std::string_view open_close : {std::string_view("**|**"), std::string_view("![|](u)"),
+                                      std::string_view("~~a |~~")}) {
+    std::string_view open = open_close.substr(0, open_close.find('|'));
+    std::string_view close = open_close.substr(open_close.find('|') + 1);
+    std::string text = "# T\n\n- [ ] ";
+    for (int i = 0; i < 400000; ++i) text += open;
+    text += "deep";
+    for (int i = 0; i < 400000; ++i) text += close;
+    text += "\n";
+    Roadmap rm = parse_roadmap(text);
+    REQUIRE(rm.total == 1);
+    CHECK(rm.items[0].text.find("deep") != std::string::npos);
+  }
+}
