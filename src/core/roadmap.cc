@@ -274,7 +274,8 @@ Roadmap parse_roadmap(std::string_view text) {
       break;
     }
   }
-  rm.conflict_line = conflict_marker_line(src, starts);
+  // The original bytes, not `src`: a conflict inside the front matter counts too.
+  rm.conflict_line = conflict_marker_line(body, starts);
 
   CmarkDoc doc{parse_markdown(src)};
   std::vector<RawItem> raw;

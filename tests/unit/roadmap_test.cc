@@ -172,3 +172,12 @@ TEST_CASE("deeply nested inline Markdown does not overflow the stack") {
     CHECK(rm.items[0].text.find("deep") != std::string::npos);
   }
 }
+
+TEST_CASE("conflict markers are found anywhere, front matter included") {
+  CHECK(parse_roadmap("---\ntitle: a\n<<<<<<< HEAD\nx: 1\n=======\nx: 2\n>>>>>>> b\n---\n- [ ] a\n")
+            .conflict_line == 3);
+  CHECK(parse_roadmap("\xEF\xBB\xBF<<<<<<< ours\r\n- [ ] a\r\n").conflict_line == 1);
+  CHECK(parse_roadmap("- [ ] a\r>>>>>>>\r").conflict_line == 2);
+  CHECK(parse_roadmap("```\n<<<<<<< HEAD\n```\n- [ ] a\n").conflict_line == 2);
+  CHECK(parse_roadmap("- [ ] a\n=======\n<<<<<<<< not a marker (8)\n").conflict_line == 0);
+}
