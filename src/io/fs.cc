@@ -180,7 +180,7 @@ Status AtomicFile::write(std::string_view data) {
     if (target_exists) {
       int err = injected_fault("chmod");
       if (err == 0 && ::fchmod(fd_, st.st_mode & 07777) != 0) err = errno;
-      if (err) return os_error(ErrorKind::Failure, "cannot copy the file mode to", temp_, err);
+      if (err) return os_error(ErrorKind::Failure, "cannot keep the file mode", temp_, err);
     }
   }
   if (int err = injected_fault("write")) {
