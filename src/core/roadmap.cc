@@ -84,6 +84,22 @@ std::string plain_text(cmark_node* node) {
   return std::string(trim(s));
 }
 
+// Plain text of `first` and the siblings after it.
+std::string plain_text_from(cmark_node* first) {
+  std::string s;
+  for (cmark_node* c = first; c; c = cmark_node_next(c)) {
+    cmark_node_type t = cmark_node_get_type(c);
+    if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+      if (const char* lit = cmark_node_get_literal(c)) s += lit;
+    } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
+      s += ' ';
+    } else {
+      append_plain(c, s);
+    }
+  }
+  return std::string(trim(s));
+}
+
 // The number a heading carries ("阶段3：…" → {3}, "3.1 Transformer" → {3,1}) and where the title
 // after it starts. Only a short, recognisable prefix may precede the number, so "GPT 3 models"
 // or "Transformers 101" are not numbered headings.
@@ -317,7 +333,8 @@ Roadmap parse_roadmap(std::string_view text) {
     std::size_t eol = pos;
     while (eol < src.size() && !is_line_break(src[eol])) ++eol;
     while (pos < eol && (src[pos] == ' ' || src[pos] == '\t')) ++pos;
-    if (!is_task_marker(src, pos)) continue;
+    // The original bytes decide: "[\0]" is blanked to "[ ]" for cmark but is no checkbox.
+    if (!is_task_marker(body, pos)) continue;
     RawItem item;
     item.box = pos + 1;
     item.line = line;
@@ -325,7 +342,12 @@ Roadmap parse_roadmap(std::string_view text) {
     std::string plain = plain_text(para);
     if (plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') {
       item.text = std::string(trim(std::string_view(plain).substr(3)));
-    } else {  // "[x]" was read as a link reference: fall back to the source line
+    } else if (cmark_node* first = cmark_node_first_child(para);
+               first && cmark_node_get_type(first) == CMARK_NODE_LINK) {
+      // "[x]" was read as a link to a reference definition "[x]: …": the text follows the link,
+      // exactly as it follows "[ ]", so checking an item never changes (or loses) its text.
+      item.text = plain_text_from(cmark_node_next(first));
+    } else {  // fall back to the source line
       item.text = std::string(trim(std::string_view(src).substr(pos + 3, eol - pos - 3)));
     }
     if (item.text.empty()) continue;  // "- [ ]" alone is not a task
