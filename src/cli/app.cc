@@ -46,6 +46,9 @@ Environment read_environment() {
   Environment env;
   env.stdout_tty = ::isatty(STDOUT_FILENO) == 1;
   env.stderr_tty = ::isatty(STDERR_FILENO) == 1;
+  env.stdin_tty = ::isatty(STDIN_FILENO) == 1;
+  for (const char* name : {"VISUAL", "EDITOR"})
+    if (const char* e = std::getenv(name); e && *e && env.editor.empty()) env.editor = e;
   const char* no_color = std::getenv("NO_COLOR");
   env.no_color = no_color && *no_color;
   if (const char* cols = std::getenv("COLUMNS")) {

@@ -2,6 +2,7 @@
 // checkbox is one byte of the roadmap; nothing else in the file moves.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/journal_support.h"
 #include "core/edit.h"
 
 namespace llm101::cli {
@@ -31,7 +32,13 @@ int set_state(Context& ctx, const Args& args, bool done) {
     return 0;
   }
   std::string text = unwrap(apply_marks(file.text, edits, file.path));
+  // The journal dates completions (see journal_support.h); it is written first and undone if the
+  // roadmap cannot be, so a failed check changes nothing.
+  std::vector<CompletedTask> picked;
+  std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
+  commit_all(journal);
   if (auto st = io::write_file_atomic(file.real_path, text); !st) {
+    for (const EntryWrite& w : journal) undo_entry(w);
     Diagnostic d = st.error();
     d.file = file.path;
     throw CliError(d);
@@ -47,6 +54,12 @@ int set_state(Context& ctx, const Args& args, bool done) {
   ctx.note(fmt::format("{}: {} {} {} ({}/{} done)", file.path, changed.size(),
                        changed.size() == 1 ? "item" : "items", done ? "checked" : "unchecked", now_done,
                        rm.total));
+  if (!picked.empty()) {
+    std::vector<std::string> ids;
+    for (const CompletedTask& t : picked) ids.push_back(t.id);
+    ctx.note(fmt::format("dated {} ticked by hand: {}", ids.size() == 1 ? "1 item" : fmt::format("{} items", ids.size()),
+                         fmt::join(ids, " ")));
+  }
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // llm101 status [ID]: progress overall, per stage and per section.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/journal_support.h"
 
 namespace llm101::cli {
 namespace {
@@ -9,8 +10,17 @@ int run_status(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   std::string scope = args.get("ID");
   if (!scope.empty()) resolve_ids(file, {scope});  // validates, with suggestions
-  ctx.out += args.has("json") ? status_json(file.roadmap, scope)
-                              : render_status(file.roadmap, scope, ctx.style());
+  StatusJournal journal;
+  if (auto place = journal_place(ctx)) {
+    std::vector<JournalEntry> entries = load_journal(ctx, *place, false);
+    if (!entries.empty()) {
+      JournalSummary sum = summarize(entries, today(ctx), place->settings.week_start);
+      journal = {true, minutes_to_hours(sum.total_minutes), minutes_to_hours(sum.week_minutes), sum.streaks.current,
+                 sum.last_entry};
+    }
+  }
+  ctx.out += args.has("json") ? status_json(file.roadmap, scope, journal)
+                              : render_status(file.roadmap, scope, ctx.style(), journal);
   return 0;
 }
 
@@ -24,7 +34,7 @@ CommandSpec status_command() {
                   "  llm101 status 3               stage 3 and its sections\n"
                   "  llm101 status 3.1             section 3.1 with its items\n"
                   "  llm101 status --json | jq '.stages[] | {id, done, total}'\n",
-      .options = {{"--json", "Print JSON: {title, total, done, percent, stages: [{id, title, total, done, sections: [...]}]}", "", ""}},
+      .options = {{"--json", "Print JSON: {title, total, done, percent, hours, stages: [{id, title, total, done, sections: [...]}]}", "", ""}},
       .positionals = {{"ID", "A stage, section or item ID to narrow the report to", false, false}},
       .needs = Needs::Roadmap,
       .hidden = false,

@@ -11,5 +11,8 @@ CommandSpec list_command();
 CommandSpec next_command();
 CommandSpec check_command();
 CommandSpec uncheck_command();
+CommandSpec log_command();
+CommandSpec journal_command();
+CommandSpec stats_command();
 
 }  // namespace llm101::cli

@@ -56,6 +56,8 @@ struct Environment {
   std::size_t columns = 0;    // COLUMNS or the terminal's width; 0 = unknown
   std::string cwd;            // after -C
   std::string today;          // local date, YYYY-MM-DD
+  bool stdin_tty = false;
+  std::string editor;         // $VISUAL, else $EDITOR; empty when neither is set
 };
 
 struct RoadmapFile {

@@ -26,6 +26,30 @@ Status read_string(const toml::table& t, std::string_view key, std::string_view 
   return Ok{};
 }
 
+// journal_language, week_start, daily_goal.
+Status read_journal_settings(const toml::table& t, std::string_view file, Config& c) {
+  std::string lang, week;
+  if (auto st = read_string(t, "journal_language", file, lang); !st) return st;
+  if (lang == "zh" || lang == "en") c.journal_language = lang == "zh" ? Language::Zh : Language::En;
+  else if (!lang.empty())
+    return at(t.get("journal_language")->source(), file, "'journal_language' must be \"zh\" or \"en\"");
+  if (auto st = read_string(t, "week_start", file, week); !st) return st;
+  if (week == "monday" || week == "sunday") c.week_start = week == "monday" ? WeekStart::Monday : WeekStart::Sunday;
+  else if (!week.empty())
+    return at(t.get("week_start")->source(), file, "'week_start' must be \"monday\" or \"sunday\"");
+  if (const toml::node* n = t.get("daily_goal")) {
+    std::optional<int> minutes;
+    if (auto i = n->value<int64_t>(); i && *i >= 0 && *i <= 24 && n->is_integer()) minutes = static_cast<int>(*i * 60);
+    else if (auto f = n->as_floating_point(); f && f->get() >= 0 && f->get() <= 24)
+      minutes = static_cast<int>(f->get() * 60 + 0.5);
+    else if (auto s = n->as_string()) minutes = parse_study_time(s->get());
+    if (!minutes || *minutes > 24 * 60)
+      return at(n->source(), file, "'daily_goal' must be hours per day, e.g. 1.5 or \"90min\"");
+    c.daily_goal_minutes = *minutes;
+  }
+  return Ok{};
+}
+
 }  // namespace
 
 Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file) {
@@ -38,12 +62,14 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   LoadedConfig loaded;
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
-    if (k == "roadmap" || k == "journal") continue;
+    if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" || k == "daily_goal")
+      continue;
     Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
   }
   if (auto st = read_string(table, "roadmap", file, loaded.config.roadmap); !st) return st.error();
   if (auto st = read_string(table, "journal", file, loaded.config.journal); !st) return st.error();
+  if (auto st = read_journal_settings(table, file, loaded.config); !st) return st.error();
   return loaded;
 }
 
@@ -77,7 +103,12 @@ std::string default_config_text(const Config& config) {
       "roadmap = {}\n"
       "\n"
       "# The study journal: one Markdown file per day (YYYY-MM-DD.md) in this directory.\n"
-      "journal = {}\n",
+      "journal = {}\n"
+      "\n"
+      "# Journal settings (uncomment to change):\n"
+      "# journal_language = \"zh\"   # template of new entries: \"zh\" (学习日志, as the roadmap) or \"en\"\n"
+      "# week_start = \"monday\"     # \"monday\" or \"sunday\": weekly totals and the calendar\n"
+      "# daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'\n",
       toml_quote(config.roadmap), toml_quote(config.journal));
 }
 

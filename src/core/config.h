@@ -6,13 +6,18 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "core/error.h"
+#include "core/hours.h"
 
 namespace llm101 {
 
 struct Config {
   std::string roadmap = "roadmap.md";  // relative to the workspace root
   std::string journal = "journal";     // directory of daily entries, relative to the root
+  Language journal_language = Language::Zh;  // journal_language = "zh" | "en": the entry template
+  WeekStart week_start = WeekStart::Monday;  // week_start = "monday" | "sunday"
+  int daily_goal_minutes = 0;                // daily_goal = 1.5 (hours) or "90min"; 0 = none
 };
 
 struct LoadedConfig {

@@ -64,7 +64,8 @@ std::string item_context(const Roadmap& rm, const TaskItem& item) {
   return fmt::format("{} {}", st.id, st.title);
 }
 
-std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style) {
+std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style,
+                          const StatusJournal& journal) {
   std::vector<Row> rows;
   for (const Stage& st : rm.stages) {
     if (!in_scope(st.id, scope) && !contains_scope(st.id, scope)) continue;
@@ -106,13 +107,30 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     out += '\n';
     out += render_items(rm, items, style);
   }
+  if (journal.present) {
+    auto h = [](double v) {
+      std::string s = fmt::format("{:.2f}", v);
+      while (s.back() == '0') s.pop_back();
+      if (s.back() == '.') s.pop_back();
+      return s + "h";
+    };
+    out += fmt::format("\n{}  {} total, {} this week · streak {} {} · last entry {}\n", style.bold("Journal"),
+                       h(journal.hours), h(journal.hours_this_week), journal.streak, journal.streak == 1 ? "day" : "days",
+                       journal.last_entry.empty() ? "none" : journal.last_entry);
+  }
   if (rm.total == 0)
     out += "\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n";
   return out;
 }
 
-std::string status_json(const Roadmap& rm, std::string_view scope) {
+std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJournal& journal) {
   toml::table root;
+  root.insert("hours", journal.hours);
+  if (journal.present) {
+    root.insert("hours_this_week", journal.hours_this_week);
+    root.insert("current_streak", journal.streak);
+    root.insert("last_entry", journal.last_entry);
+  }
   root.insert("title", rm.title);
   root.insert("total", rm.total);
   root.insert("done", rm.done);

@@ -29,8 +29,18 @@ int percent(int done, int total);
 
 // Overall progress with one line per stage and section. A non-empty `scope` (stage, section or
 // item ID, already validated) narrows it to that part, down to its items.
-std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style);
-std::string status_json(const Roadmap& rm, std::string_view scope);
+// Journal figures `status` adds when a workspace has a journal (filled by the caller).
+struct StatusJournal {
+  bool present = false;     // false: no journal line; JSON still carries "hours": 0
+  double hours = 0;         // total
+  double hours_this_week = 0;
+  int streak = 0;           // current streak in days
+  std::string last_entry;   // YYYY-MM-DD, empty when none
+};
+
+std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style,
+                          const StatusJournal& journal = {});
+std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJournal& journal = {});
 
 // One line per item: "3.1.2  [x] 多头注意力".
 std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& items,

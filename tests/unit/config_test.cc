@@ -46,3 +46,27 @@ TEST_CASE("default_config_text reads back any name, control characters included 
   CHECK(back->config.roadmap == c.roadmap);
   CHECK(back->config.journal == c.journal);
 }
+
+TEST_CASE("journal settings: language, week start, daily goal") {
+  auto c = parse_config("journal_language = \"en\"\nweek_start = \"sunday\"\ndaily_goal = 1.5\n", "llm101.toml");
+  REQUIRE(c.ok());
+  CHECK(c->config.journal_language == Language::En);
+  CHECK(c->config.week_start == WeekStart::Sunday);
+  CHECK(c->config.daily_goal_minutes == 90);
+  CHECK(c->warnings.empty());
+  CHECK(parse_config("daily_goal = 2\n", "f")->config.daily_goal_minutes == 120);
+  CHECK(parse_config("daily_goal = \"90min\"\n", "f")->config.daily_goal_minutes == 90);
+  auto defaults = parse_config("", "f");
+  CHECK(defaults->config.journal_language == Language::Zh);
+  CHECK(defaults->config.week_start == WeekStart::Monday);
+  CHECK(defaults->config.daily_goal_minutes == 0);
+  auto bad = parse_config("week_start = \"friday\"\n", "llm101.toml");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().line == 1);
+  CHECK_FALSE(parse_config("journal_language = \"fr\"\n", "f").ok());
+  CHECK_FALSE(parse_config("daily_goal = -1\n", "f").ok());
+  CHECK_FALSE(parse_config("daily_goal = \"lots\"\n", "f").ok());
+  // The commented lines init writes parse as defaults, without warnings.
+  auto init = parse_config(default_config_text(Config{}), "f");
+  CHECK(init->warnings.empty());
+}

@@ -18,6 +18,11 @@ Writing commands need a workspace, and create nothing without one.
   
   # The study journal: one Markdown file per day (YYYY-MM-DD.md) in this directory.
   journal = "journal"
+  
+  # Journal settings (uncomment to change):
+  # journal_language = "zh"   # template of new entries: "zh" (学习日志, as the roadmap) or "en"
+  # week_start = "monday"     # "monday" or "sunday": weekly totals and the calendar
+  # daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'
 
 init into an existing workspace fails and changes nothing; so does init inside one.
 

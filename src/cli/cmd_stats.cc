@@ -1,0 +1,37 @@
+// llm101 stats [--json]: streaks, hours and items per week, a calendar heatmap of the last year,
+// and each stage's pace against the duration planned in its heading, with a forecast finish.
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/journal_support.h"
+
+namespace llm101::cli {
+namespace {
+
+int run_stats(Context& ctx, const Args& args) {
+  const Date now = today(ctx);
+  const JournalPlace place = require_journal(ctx);
+  const RoadmapFile& file = ctx.roadmap();
+  std::vector<JournalEntry> entries = load_journal(ctx, place, false);
+  StatsInput in{&entries, &file.roadmap, now, place.settings};
+  ctx.out += args.has("json") ? stats_json(in) : render_stats(in, ctx.style());
+  return 0;
+}
+
+}  // namespace
+
+CommandSpec stats_command() {
+  return {
+      .name = "stats",
+      .summary = "Streaks, hours per week, a calendar heatmap and pace per stage",
+      .examples = "  llm101 stats\n"
+                  "  llm101 stats --json | jq '{current_streak, longest_streak, hours}'\n"
+                  "Items ticked by hand count as done today until the next log, check or uncheck dates them.\n",
+      .options = {{"--json", "Print JSON: {current_streak, longest_streak, hours, weeks, calendar, stages, ...}", "", ""}},
+      .positionals = {},
+      .needs = Needs::Roadmap,
+      .hidden = false,
+      .run = run_stats,
+  };
+}
+
+}  // namespace llm101::cli

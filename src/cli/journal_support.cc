@@ -1,0 +1,149 @@
+#include "cli/journal_support.h"
+
+#include <algorithm>
+#include <map>
+
+#include "io/fs.h"
+#include "io/journal.h"
+
+namespace llm101::cli {
+
+std::optional<JournalPlace> journal_place(Context& ctx) {
+  const io::Workspace* ws = ctx.workspace();
+  if (!ws) return std::nullopt;
+  JournalPlace p;
+  p.dir = ws->journal_dir;
+  p.display_dir = ctx.display_path(ws->journal_dir);
+  p.settings.language = ws->config.journal_language;
+  p.settings.week_start = ws->config.week_start;
+  p.settings.daily_goal_minutes = ws->config.daily_goal_minutes;
+  return p;
+}
+
+JournalPlace require_journal(Context& ctx) {
+  if (auto p = journal_place(ctx)) return *p;
+  throw CliError(failure(fmt::format("not in an llm101 workspace (no {} in {} or above): the journal lives in one",
+                                     io::kConfigFile, ctx.env().cwd)),
+                 "run 'llm101 init' to start one here");
+}
+
+Date today(const Context& ctx) {
+  if (auto d = parse_date(ctx.env().today)) return *d;
+  throw CliError(input_error(fmt::format("today's date '{}' is not YYYY-MM-DD (check LLM101_TODAY)", ctx.env().today)));
+}
+
+std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet) {
+  std::vector<JournalEntry> entries = unwrap(io::read_journal(place.dir, place.display_dir, full));
+  if (!quiet)
+    for (const JournalEntry& e : entries) {
+      for (const Diagnostic& w : e.warnings) ctx.warn(w);
+      if (e.conflict_line) {
+        Diagnostic d = input_error("git merge conflict markers (both sides are counted until it is resolved)");
+        d.file = e.file;
+        d.line = e.conflict_line;
+        ctx.warn(d);
+      }
+    }
+  return entries;
+}
+
+EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange& change) {
+  EntryWrite w;
+  const std::string name = format_date(date) + ".md";
+  w.path = io::join_path(place.dir, name);
+  w.display = place.display_dir + "/" + name;
+  std::string base;
+  if (io::exists(w.path)) {
+    auto text = io::read_file(w.path);
+    if (!text) {
+      Diagnostic d = text.error();
+      d.file = w.display;
+      throw CliError(d);
+    }
+    w.old_text = *text;
+    base = *text;
+  } else {
+    base = new_entry_text(format_date(date), place.settings.language);
+  }
+  auto changed = apply_change(base, change, place.settings.language);
+  if (!changed) {
+    Diagnostic d = changed.error();
+    d.file = w.display;
+    throw CliError(d);
+  }
+  w.new_text = std::move(changed).value();
+  return w;
+}
+
+void commit_entry(const EntryWrite& w) {
+  if (w.old_text && *w.old_text == w.new_text) return;
+  unwrap(io::make_directories(io::parent_directory(w.path)));
+  if (auto st = io::write_file_atomic(w.path, w.new_text); !st) {
+    Diagnostic d = st.error();
+    d.file = w.display;
+    throw CliError(d);
+  }
+}
+
+void undo_entry(const EntryWrite& w) {
+  if (w.old_text) (void)io::write_file_atomic(w.path, *w.old_text);
+  else (void)io::remove_file(w.path);
+}
+
+std::vector<CompletedTask> hand_ticked(const Roadmap& rm, const std::vector<JournalEntry>& entries,
+                                       const std::vector<std::size_t>& except) {
+  std::vector<CompletedTask> out;
+  for (std::size_t i : unrecorded_done_items(rm, entries))
+    if (std::find(except.begin(), except.end(), i) == except.end())
+      out.push_back({rm.items[i].id, rm.items[i].text, 0});
+  return out;
+}
+
+}  // namespace llm101::cli
+
+namespace llm101::cli {
+
+std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
+                                          bool done, std::vector<CompletedTask>& picked) {
+  if (!ctx.globals().roadmap_file.empty()) return {};
+  std::optional<JournalPlace> place = journal_place(ctx);
+  if (!place) return {};
+  const Date now = today(ctx);
+  std::vector<JournalEntry> entries = load_journal(ctx, *place, false, true);
+  std::map<Date, EntryChange> changes;
+  EntryChange& today_change = changes[now];
+  picked = hand_ticked(rm, entries, changed);
+  today_change.completed = picked;
+  for (std::size_t i : changed) {
+    const TaskItem& it = rm.items[i];
+    if (done) {
+      today_change.completed.push_back({it.id, it.text, 0});
+      continue;
+    }
+    // The newest entry listing the item is the one that dated it.
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+      auto listed = std::find_if(e->completed.begin(), e->completed.end(),
+                                 [&](const CompletedTask& t) { return t.id == it.id; });
+      if (listed == e->completed.end()) continue;
+      changes[*parse_date(e->date)].uncompleted.push_back(it.id);
+      break;
+    }
+  }
+  std::vector<EntryWrite> writes;
+  for (const auto& [date, change] : changes)
+    if (!change.empty()) writes.push_back(prepare_entry(*place, date, change));
+  return writes;
+}
+
+void commit_all(const std::vector<EntryWrite>& writes) {
+  for (std::size_t i = 0; i < writes.size(); ++i) {
+    try {
+      commit_entry(writes[i]);
+    } catch (...) {
+      for (std::size_t j = 0; j < i; ++j) undo_entry(writes[j]);
+      throw;
+    }
+  }
+}
+
+}  // namespace llm101::cli

@@ -1,0 +1,65 @@
+#include "core/date.h"
+
+#include <fmt/format.h>
+
+namespace llm101 {
+namespace {
+
+bool digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
+}
+
+int to_int(std::string_view s) {
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  if (!digits(s.substr(0, 4)) || !digits(s.substr(5, 2)) || !digits(s.substr(8, 2))) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{to_int(s.substr(0, 4))},
+                                  std::chrono::month{static_cast<unsigned>(to_int(s.substr(5, 2)))},
+                                  std::chrono::day{static_cast<unsigned>(to_int(s.substr(8, 2)))}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{ymd};
+}
+
+std::string format_date(Date d) {
+  std::chrono::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+std::optional<Date> parse_date_arg(std::string_view s, Date today) {
+  if (s == "today") return today;
+  if (s == "yesterday") return add_days(today, -1);
+  return parse_date(s);
+}
+
+int iso_weekday(Date d) { return static_cast<int>(std::chrono::weekday{d}.iso_encoding()) - 1; }
+
+Date week_start(Date d, WeekStart ws) {
+  int wd = iso_weekday(d);                            // Monday = 0
+  if (ws == WeekStart::Sunday) wd = (wd + 1) % 7;     // Sunday = 0
+  return add_days(d, -wd);
+}
+
+std::string_view weekday_name(Date d) {
+  static constexpr std::string_view names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  return names[iso_weekday(d)];
+}
+
+std::string month_key(Date d) { return format_date(d).substr(0, 7); }
+
+std::string_view month_name(Date d) {
+  static constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return names[static_cast<unsigned>(std::chrono::year_month_day{d}.month()) - 1];
+}
+
+}  // namespace llm101

@@ -1,0 +1,37 @@
+// Civil dates for the journal: YYYY-MM-DD parsing and printing, day arithmetic and weeks, over
+// C++20 <chrono> calendar types. "Today" is always passed in; nothing here reads the clock.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace llm101 {
+
+using Date = std::chrono::sys_days;
+
+// "2026-11-29" → a valid date; anything else (2026-02-30, 2026-1-5, trailing text) → nullopt.
+std::optional<Date> parse_date(std::string_view s);
+std::string format_date(Date d);
+
+// --date: "today", "yesterday" or YYYY-MM-DD, relative to `today`.
+std::optional<Date> parse_date_arg(std::string_view s, Date today);
+
+enum class WeekStart { Monday, Sunday };
+
+// The first day of the week holding `d`.
+Date week_start(Date d, WeekStart ws);
+// 0 = Monday … 6 = Sunday (ISO order), whatever the week start.
+int iso_weekday(Date d);
+// "Mon", "Tue", …
+std::string_view weekday_name(Date d);
+// "2026-11": the month holding `d`.
+std::string month_key(Date d);
+// "Jan" … "Dec" for the month holding `d`.
+std::string_view month_name(Date d);
+
+inline Date add_days(Date d, int n) { return d + std::chrono::days{n}; }
+inline int days_between(Date from, Date to) { return static_cast<int>((to - from).count()); }
+
+}  // namespace llm101

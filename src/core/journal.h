@@ -1,0 +1,76 @@
+// Journal entries: one Markdown file per day in the roadmap's 学习日志 template
+//
+//   ### 日期: 2026-11-29
+//
+//   **学习内容**:
+//   - 读了 Attention Is All You Need
+//
+//   **完成的任务**:
+//   - 3.1.2 多头注意力
+//
+//   **遇到的问题**:
+//   **下一步计划**:
+//   **学习时长**: 2小时30分钟
+//
+// Reading accepts what people write by hand (inline values, "：", plain or bold labels, English
+// labels, several 学习时长 lines, which are summed). Writing splices lines into the existing text,
+// so a hand-edited entry keeps everything llm101 does not touch. Pure: text in, text out.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "core/hours.h"
+
+namespace llm101 {
+
+struct CompletedTask {
+  std::string id;    // "3.1.2"
+  std::string text;  // what follows the ID, may be empty
+  int line = 0;
+};
+
+struct JournalEntry {
+  std::string date;  // YYYY-MM-DD, set by the caller from the file name
+  std::string file;  // as shown to the user, set by the caller
+  int minutes = 0;   // sum of every readable 学习时长 value
+  std::vector<std::string> studied, problems, next;
+  std::vector<CompletedTask> completed;
+  std::vector<Diagnostic> warnings;  // unreadable 学习时长 (line set; file empty)
+  int conflict_line = 0;             // first git conflict marker, 0 = none
+
+  // A day counts as studied when its entry holds time, notes or completed tasks.
+  bool studied_any() const { return minutes > 0 || !studied.empty() || !completed.empty(); }
+};
+
+enum class FieldKind { Studied, Completed, Problems, Next, Time };
+
+// Parses an entry. `full` = false skips the note texts (figures only: time, tasks, conflicts).
+JournalEntry parse_entry(std::string_view text, bool full = true);
+
+// What a `log`, `check` or `uncheck` adds to (or removes from) one day's entry.
+struct EntryChange {
+  std::vector<std::string> studied, problems, next;  // notes, appended as list items
+  int minutes = 0;                                   // added to the first 学习时长 value
+  std::vector<CompletedTask> completed;              // appended under 完成的任务 (skipped if present)
+  std::vector<std::string> uncompleted;              // IDs whose 完成的任务 lines are removed
+  bool empty() const {
+    return studied.empty() && problems.empty() && next.empty() && minutes == 0 && completed.empty() &&
+           uncompleted.empty();
+  }
+};
+
+// A new, empty entry for `date` in the template's language.
+std::string new_entry_text(std::string_view date, Language lang);
+
+// `text` with `change` applied. Fails (Input, with line) on git conflict markers, or when time
+// must be added to a 学习时长 value that cannot be read. Missing fields are added in the entry's
+// own language (that of its first label), else in `lang`.
+Expected<std::string> apply_change(std::string_view text, const EntryChange& change, Language lang);
+
+// First line starting with "<<<<<<<" or ">>>>>>>", 0 when none.
+int find_conflict_marker(std::string_view text);
+
+}  // namespace llm101

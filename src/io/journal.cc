@@ -1,0 +1,90 @@
+#include "io/journal.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/date.h"
+
+namespace llm101::io {
+
+bool is_entry_file_name(std::string_view name) {
+  return name.size() == 13 && name.substr(10) == ".md" && parse_date(name.substr(0, 10)).has_value();
+}
+
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full) {
+  std::vector<JournalEntry> entries;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) {
+    if (errno == ENOENT || errno == ENOTDIR) return entries;
+    return Diagnostic{fmt::format("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
+                      ErrorKind::Failure};
+  }
+  std::vector<std::string> names;
+  while (dirent* de = ::readdir(d))
+    if (is_entry_file_name(de->d_name)) names.emplace_back(de->d_name);
+  ::closedir(d);
+  std::sort(names.begin(), names.end());  // YYYY-MM-DD sorts by date
+  entries.reserve(names.size());
+  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  std::string text;
+  char buf[65536];
+  for (const std::string& name : names) {
+    // openat on the directory: one path lookup per file, and a plain read loop.
+    int fd = dfd >= 0 ? ::openat(dfd, name.c_str(), O_RDONLY | O_CLOEXEC) : -1;
+    if (fd < 0) {
+      if (errno == EISDIR) continue;
+      int err = errno;
+      if (dfd >= 0) ::close(dfd);
+      return Diagnostic{fmt::format("cannot open: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
+                        ErrorKind::Failure};
+    }
+    text.clear();
+    bool skip = false;
+    for (;;) {
+      ssize_t n = ::read(fd, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        int err = errno;
+        ::close(fd);
+        if (err == EISDIR) {  // a directory named like an entry: not an entry
+          skip = true;
+          break;
+        }
+        if (dfd >= 0) ::close(dfd);
+        return Diagnostic{fmt::format("cannot read: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
+                          ErrorKind::Failure};
+      }
+      if (n == 0) {
+        ::close(fd);
+        break;
+      }
+      text.append(buf, static_cast<std::size_t>(n));
+    }
+    if (skip) continue;
+    JournalEntry e = parse_entry(text, full);
+    e.date = name.substr(0, 10);
+    e.file = display_dir + "/" + name;
+    for (Diagnostic& w : e.warnings) w.file = e.file;
+    entries.push_back(std::move(e));
+  }
+  if (dfd >= 0) ::close(dfd);
+  return entries;
+}
+
+}  // namespace llm101::io
+
+namespace llm101::io {
+
+Status remove_file(const std::string& path) {
+  if (::unlink(path.c_str()) == 0 || errno == ENOENT) return Ok{};
+  return Diagnostic{fmt::format("cannot remove: {}", std::strerror(errno)), path, 0, 0, ErrorKind::Failure};
+}
+
+}  // namespace llm101::io

@@ -1,0 +1,27 @@
+// Reading the journal directory: every YYYY-MM-DD.md file, read once, parsed by core/journal.
+// Other files (README.md, notes.md, editor backups) are ignored.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/journal.h"
+
+namespace llm101::io {
+
+// Entries sorted by date, `file` set to `display_dir/NAME`. A missing directory is an empty
+// journal. `full` = false parses figures only (see parse_entry). Unreadable files: an error.
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full);
+
+// "2026-11-29.md" → true.
+bool is_entry_file_name(std::string_view name);
+
+}  // namespace llm101::io
+
+namespace llm101::io {
+
+// Removes a file; a missing file is fine (used to undo a new entry when a later write fails).
+Status remove_file(const std::string& path);
+
+}  // namespace llm101::io
