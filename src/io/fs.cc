@@ -21,20 +21,26 @@ Diagnostic os_error(ErrorKind kind, std::string_view what, const std::string& pa
   return d;
 }
 
-// Test hook: LLM101_FAULT_INJECT=OP[:ERRNO] makes the write path's OP (open, write, fsync, chmod,
-// close, rename) fail with ERRNO (EIO, ENOSPC, EROFS, EDQUOT, EFBIG or a number; default EIO),
-// so tests can prove a failing disk never costs the original file. A failing write first writes
-// half its data, like a disk that fills up mid-file. Read only here, never by the core.
+// Test hook: LLM101_FAULT_INJECT=OP[@N][:ERRNO] makes the write path's OP (open, write, chmod,
+// fsync, close, rename) fail with ERRNO (EIO, ENOSPC, EROFS, EDQUOT, EFBIG or a number; default
+// EIO) — every time, or only its N-th call in this process (so a command writing two files can
+// fail on the second). Tests use it to prove a failing disk never costs the original file. A
+// failing write first writes half its data, like a disk that fills up mid-file. Read only here.
 int injected_fault(std::string_view op) {
   static const std::string spec = [] {
     const char* v = std::getenv("LLM101_FAULT_INJECT");
     return std::string(v ? v : "");
   }();
+  static int calls = 0;
   if (spec.empty()) return 0;
   std::string_view s = spec;
-  std::string_view name = s.substr(0, s.find(':'));
+  std::string_view head = s.substr(0, s.find(':'));
+  std::string_view name = head.substr(0, head.find('@'));
   if (name != op) return 0;
-  std::string_view err = s.size() > name.size() ? s.substr(name.size() + 1) : "EIO";
+  ++calls;
+  if (name.size() < head.size() && calls != std::atoi(std::string(head.substr(name.size() + 1)).c_str()))
+    return 0;
+  std::string_view err = s.size() > head.size() ? s.substr(head.size() + 1) : "EIO";
   if (err == "ENOSPC") return ENOSPC;
   if (err == "EROFS") return EROFS;
   if (err == "EDQUOT") return EDQUOT;

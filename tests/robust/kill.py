@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
-"""A kill -9 at any moment tears nothing: start `check`/`uncheck` on a large roadmap, SIGKILL it
-after a random delay (spread over the whole run: start-up, parse, write, fsync, rename), and
-require the file to be byte for byte the state before or the state after — never anything else.
-A killed writer may leave its one temp file (.roadmap.md.llm101-tmp) but temps never pile up, and
-the next write removes it.
+"""A kill -9 at any moment tears nothing: start `check`/`uncheck` (and, with the journal, `log`)
+on a large roadmap, SIGKILL it after a random delay (spread over the whole run: start-up, parse,
+write, fsync, rename), and require every file to be byte for byte as it was before or as the same
+command leaves it when not killed (run first on a twin copy) — never anything else. A killed
+writer may leave one temp file (.NAME.llm101-tmp) per file it writes, never more, and the next
+write of that file removes it.
 
-usage: kill.py --binary build/llm101 [--kills 150] [--seed 1]
+usage: kill.py --binary build/llm101 [--kills 300] [--seed 1]
 """
 import argparse
 import os
 import random
+import shutil
 import signal
+import subprocess
+import tempfile
 import time
 
-from robustlib import Workspace, check, describe, generated_roadmap, main, with_marks
+from robustlib import (TEMP_SUFFIX, Workspace, check, describe, env, generated_roadmap, has_journal, main,
+                       snapshot)
 
 
 def run():
@@ -24,59 +29,78 @@ def run():
     ap.add_argument("--pad", type=int, default=120000, help="prose bytes per section")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
-    text, boxes, state = generated_roadmap(4, 4, 5, pad=a.pad, seed=a.seed, done_ratio=0.5)
+    journal = has_journal(a.binary)
+    text, boxes, _ = generated_roadmap(4, 4, 5, pad=a.pad, seed=a.seed, done_ratio=0.5)
     ids = sorted(boxes)
-    temp_name = ".roadmap.md.llm101-tmp"
-    with Workspace(a.binary, text) as ws:
-        # How long one write takes here, so kills spread over a whole run.
-        t0 = time.monotonic()
-        for _ in range(3):
-            ident = rnd.choice(ids)
-            state[ident] = not state[ident]
-            p = ws.run("-q", "check" if state[ident] else "uncheck", ident)
-            check(p.returncode == 0, describe(p))
-        span = (time.monotonic() - t0) / 3
-        check(ws.read() == with_marks(text, boxes, state), "a normal write went wrong")
-        outcomes = {"before": 0, "after": 0, "temp left": 0}
-        for k in range(a.kills):
-            ident = rnd.choice(ids)
-            before = with_marks(text, boxes, state)
-            after_state = dict(state)
-            after_state[ident] = not state[ident]
-            after = with_marks(text, boxes, after_state)
-            p = ws.popen("-q", "check" if after_state[ident] else "uncheck", ident)
-            time.sleep(rnd.uniform(0, span * 1.2))
-            try:
-                os.kill(p.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            p.communicate(timeout=60)
-            got = ws.read()
-            check(got is not None, f"kill {k}: the roadmap is gone")
-            if got == after:
-                state = after_state
-                outcomes["after"] += 1
-            else:
-                check(got == before, f"kill {k}: the file is neither the old nor the new state "
-                                     f"({len(got)} bytes; before {len(before)}, after {len(after)})")
-                outcomes["before"] += 1
-            temps = ws.temps()
-            check(all(os.path.basename(t) == temp_name for t in temps) and len(temps) <= 1,
-                  f"kill {k}: temp files pile up: {temps}")
-            if temps:
-                outcomes["temp left"] += 1
-            extra = set(os.listdir(ws.root)) - {"llm101.toml", "roadmap.md", "journal", temp_name}
-            check(not extra, f"kill {k}: unexpected files {extra}")
-        # The next write finishes the job and clears a stale temp.
-        ident = rnd.choice(ids)
-        state[ident] = not state[ident]
-        p = ws.run("-q", "check" if state[ident] else "uncheck", ident)
-        check(p.returncode == 0, describe(p))
-        check(ws.read() == with_marks(text, boxes, state), "the write after the kills went wrong")
-        check(not ws.temps(), f"a stale temp survived the next write: {ws.temps()}")
-    print(f"kill: {a.kills} SIGKILLs over {len(text)} byte roadmap (a run takes ~{span * 1000:.0f} ms): "
-          f"{outcomes['before']} left the old file, {outcomes['after']} the new one, "
-          f"{outcomes['temp left']} killed mid-write (temp left, then reused); 0 torn")
+    twin = tempfile.mkdtemp(prefix="llm101-twin-")
+    outcomes = {"before": 0, "after": 0, "mixed": 0, "temp left": 0, "log": 0}
+    try:
+        with Workspace(a.binary, text) as ws:
+            def command():
+                if journal and rnd.random() < 0.3:
+                    outcomes["log"] += 1
+                    return ["-q", "log", f"note {rnd.randrange(10**6)}", "--hours", "5m"]
+                ident = rnd.choice(ids)
+                done = ws.read()[boxes[ident]] == ord("x")
+                return ["-q", "uncheck" if done else "check", ident]
+
+            # How long one write takes here, so kills spread over a whole run.
+            t0 = time.monotonic()
+            for _ in range(3):
+                p = ws.run(*command())
+                check(p.returncode == 0, describe(p))
+            span = (time.monotonic() - t0) / 3
+            for k in range(a.kills):
+                args = command()
+                before = {f: b for f, b in snapshot(ws.root).items() if not f.endswith(TEMP_SUFFIX)}
+                shutil.rmtree(twin)
+                shutil.copytree(ws.root, twin, symlinks=True)
+                p = subprocess.run([ws.binary, *args], cwd=twin, env=env(), stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, timeout=120)
+                check(p.returncode == 0, f"the unkilled twin run failed: {describe(p)}")
+                after = {f: b for f, b in snapshot(twin).items() if not f.endswith(TEMP_SUFFIX)}
+
+                p = ws.popen(*args)
+                time.sleep(rnd.uniform(0, span * 1.2))
+                try:
+                    os.kill(p.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                p.communicate(timeout=60)
+                got = snapshot(ws.root)
+                temps = [f for f in got if f.endswith(TEMP_SUFFIX)]
+                files = {f: b for f, b in got.items() if not f.endswith(TEMP_SUFFIX)}
+                check(set(files) <= set(before) | set(after), f"kill {k}: unexpected files {set(files) - set(before) - set(after)}")
+                states = set()
+                for f in set(before) | set(after):
+                    g = files.get(f)
+                    if g == before.get(f) and g == after.get(f):
+                        continue
+                    check(g == before.get(f) or g == after.get(f),
+                          f"kill {k} ({' '.join(args)}): {f} is neither its old nor its new state "
+                          f"({'missing' if g is None else len(g)} bytes)")
+                    states.add("before" if g == before.get(f) else "after")
+                outcomes["mixed" if len(states) > 1 else (states.pop() if states else "before")] += 1
+                for t in temps:
+                    d, name = os.path.split(t)
+                    check(name.startswith(".") and os.path.join(d, name[1:-len(TEMP_SUFFIX)]) in set(before) | set(after),
+                          f"kill {k}: a temp file for no known file: {t}")
+                check(len(temps) <= 2, f"kill {k}: temp files pile up: {temps}")
+                if temps:
+                    outcomes["temp left"] += 1
+            # The next writes finish the job and clear stale temps.
+            for _ in range(2):
+                p = ws.run(*command())
+                check(p.returncode == 0, describe(p))
+                p = ws.run("-q", "check", "1")
+                check(p.returncode == 0, describe(p))
+            check(not ws.temps(), f"a stale temp survived the next write: {ws.temps()}")
+    finally:
+        shutil.rmtree(twin, ignore_errors=True)
+    print(f"kill: {a.kills} SIGKILLs ({outcomes['log']} of them on `log`) on a {len(text)} byte roadmap "
+          f"(a run takes ~{span * 1000:.0f} ms): {outcomes['before']} left the old files, {outcomes['after']} "
+          f"the new ones, {outcomes['mixed']} one file old and one new; {outcomes['temp left']} killed "
+          f"mid-write (temp left, then reused); 0 torn, 0 lost")
 
 
 if __name__ == "__main__":

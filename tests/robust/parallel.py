@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Parallel writers lose nothing: dozens of check/uncheck processes (and readers) at once on one
 roadmap; afterwards every change is in the file, the rest of it is byte for byte unchanged, every
-reader saw a whole file, and no temp file is left.
+reader saw a whole file, and no temp file is left. With the journal: every check is recorded once
+in the day's entry, and dozens of `log` calls at once on one day all land, hours summed.
 
 usage: parallel.py --binary build/llm101 [--processes 48] [--rounds 4] [--seed 1]
 """
@@ -9,10 +10,35 @@ import argparse
 import json
 import random
 
-from robustlib import Workspace, check, describe, generated_roadmap, main, with_marks
+from robustlib import Workspace, check, describe, generated_roadmap, has_journal, main, with_marks
 
 
-def round_once(binary, rnd, processes, pad):
+def journal_today(ws):
+    p = ws.run("journal", "--json")
+    check(p.returncode == 0, f"journal --json failed: {describe(p)}")
+    entries = [e for e in json.loads(p.stdout) if e["date"] == "2026-11-29"]
+    return entries[0] if entries else {"completed": [], "studied": [], "minutes": 0}
+
+
+def log_round(ws, processes):
+    """`processes` log calls at once on one day: every note lands once, the minutes add up."""
+    before = journal_today(ws)
+    procs = [ws.popen("-q", "log", f"parallel note {i}", "--hours", "10m") for i in range(processes)]
+    for i, p in enumerate(procs):
+        out, err = p.communicate(timeout=120)
+        p.stdout, p.stderr = out, err
+        check(p.returncode == 0, f"log {i} failed: {describe(p)}")
+    after = journal_today(ws)
+    for i in range(processes):
+        n = after["studied"].count(f"parallel note {i}")
+        check(n == 1, f"log note {i} is in the entry {n} times, not once")
+    check(after["minutes"] == before["minutes"] + 10 * processes,
+          f"study time: {after['minutes']} minutes, expected {before['minutes']} + {10 * processes}")
+    check(not ws.temps(), f"temp files left: {ws.temps()}")
+    return processes
+
+
+def round_once(binary, rnd, processes, pad, journal):
     text, boxes, start = generated_roadmap(6, 3, 4, pad=pad, seed=rnd.random(), done_ratio=0.5)
     ids = sorted(boxes)
     # Each writer flips a different item; a few also re-set an item to the state it has (no-op).
@@ -44,7 +70,15 @@ def round_once(binary, rnd, processes, pad):
             lost = [i for i in ids if (got[boxes[i]] == ord("x")) != target[i]] if len(got) == len(want) else "?"
             check(False, f"changes lost: items {lost} (file {len(got)} bytes, expected {len(want)})")
         check(not ws.temps(), f"temp files left: {ws.temps()}")
-        return writers, readers
+        logs = 0
+        if journal:
+            # Every command also dates the items ticked by hand (done, in no entry yet), so at the
+            # end today's entry lists exactly the done items, each once.
+            checked = sorted(i for i in ids if target[i])
+            done = journal_today(ws)["completed"]
+            check(sorted(done) == checked, f"journal records {sorted(done)}, expected each of {checked} once")
+            logs = log_round(ws, processes)
+        return writers, readers, logs
 
 
 def run():
@@ -55,14 +89,17 @@ def run():
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
     rnd = random.Random(a.seed)
-    writers = readers = 0
+    writers = readers = logs = 0
+    journal = has_journal(a.binary)
     for r in range(a.rounds):
         # Alternate small and larger files (larger: each write takes longer, more overlap).
-        w, rd = round_once(a.binary, rnd, a.processes, pad=0 if r % 2 == 0 else 20000)
+        w, rd, lg = round_once(a.binary, rnd, a.processes, pad=0 if r % 2 == 0 else 20000, journal=journal)
         writers += w
         readers += rd
-    print(f"parallel: {a.rounds} rounds, {writers} writers ({a.processes} at once) and {readers} "
-          f"readers; every change landed, nothing else changed, no temp left")
+        logs += lg
+    print(f"parallel: {a.rounds} rounds, {writers} check/uncheck writers ({a.processes} at once), {readers} "
+          f"readers" + (f", {logs} log calls ({a.processes} at once on one day)" if journal else "") +
+          "; every change landed once, nothing else changed, no temp left")
 
 
 if __name__ == "__main__":

@@ -92,6 +92,23 @@ class Workspace:
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def snapshot(root):
+    """{relative path: bytes} of every file under root (temps included, so they show up)."""
+    out = {}
+    for d, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(d, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, root)] = fh.read()
+    return out
+
+
+def has_journal(binary):
+    """True when this build has the journal (`log`); its tests run only then."""
+    p = subprocess.run([binary, "log", "--help"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    return p.returncode == 0
+
+
 def generated_roadmap(stages, sections, items, pad=0, seed=0, done_ratio=0.0):
     """A roadmap of stages × sections × items; returns (bytes, {id: box offset}, {id: done}).
 
