@@ -8,6 +8,7 @@
 #include <string>
 
 #include "io/fs.h"
+#include "io/journal.h"
 #include "io/workspace.h"
 
 using namespace llm101;
@@ -118,4 +119,15 @@ TEST_CASE("a stale temp from a killed writer is replaced, not added to") {
   REQUIRE(io::write_file_atomic(f, "new").ok());
   CHECK(*io::read_file(f) == "new");
   CHECK_FALSE(io::exists(tmp));
+}
+
+TEST_CASE("the journal reader skips a FIFO or directory named like an entry, without blocking") {
+  TempDir d;
+  REQUIRE(io::write_file_atomic(d.path + "/2026-11-28.md", "**学习时长**: 1h\n").ok());
+  REQUIRE(::mkfifo((d.path + "/2026-11-29.md").c_str(), 0644) == 0);  // no writer: a blocking open hangs
+  REQUIRE(::mkdir((d.path + "/2026-11-30.md").c_str(), 0755) == 0);
+  auto entries = io::read_journal(d.path, "journal", true);
+  REQUIRE(entries.ok());
+  REQUIRE(entries->size() == 1);
+  CHECK((*entries)[0].minutes == 60);
 }
