@@ -14,7 +14,7 @@ import os
 import random
 import subprocess
 
-from robustlib import Workspace, check, describe, main
+from robustlib import Workspace, check, describe, has_journal, main
 
 SEED_ROADMAP = "# T\n\n## 阶段1：a\n\n### 1.1 b\n\n- [ ] one\n- [x] two\n  - [ ] nested\n> - [ ] quoted\n"
 
@@ -89,6 +89,10 @@ BROKEN_CONFIGS = [
 
 COMMANDS = [("status",), ("status", "--json"), ("list",), ("next",), ("check", "1"), ("uncheck", "1.1.1")]
 BIG_COMMANDS = [("status", "--json"), ("list",), ("check", "1")]  # inputs over 100 kB: fewer runs
+# With a hostile journal entry for today (the journal build only).
+JOURNAL_COMMANDS = [("journal",), ("journal", "--json"), ("stats",), ("stats", "--json"), ("status",),
+                    ("log", "a note", "--hours", "1h"), ("check", "1.1.1"), ("uncheck", "1.1.1")]
+BIG_JOURNAL_COMMANDS = [("journal", "--json"), ("stats",), ("log", "a note", "--hours", "1h")]
 
 
 class Runner:
@@ -137,6 +141,9 @@ def run():
                         f"{name}: {' '.join(args)} changed more than checkbox marks")
                     data = got
             check(not ws.temps(), f"{name}: temp left")
+    journal_runs = journal_entries = 0
+    if has_journal(a.binary):
+        journal_entries, journal_runs = hostile_journal(a.binary, r, random.Random(a.seed + 1), a.random // 3)
     # Files where they should not be.
     specials = 0
     with Workspace(a.binary, b"- [ ] a\n") as ws:
@@ -172,8 +179,42 @@ def run():
                       f"({where}…): {describe(p)}")
                 check(ws.read() == b"- [ ] a\n", f"broken llm101.toml ({name}): the roadmap changed")
             specials += 1
+    if journal_entries:
+        print(f"hostile: {journal_entries} hostile journal entries (and entry paths that are a directory or FIFO)")
     print(f"hostile: {inputs} hostile roadmaps ({a.random} random) and {specials} broken files/configs, "
           f"{r.runs} runs: every one answered or refused clearly; no crash, hang or memory blow-up")
+
+
+def hostile_journal(binary, r, rnd, n_random):
+    """Today's entry is hostile: journal, stats, status, log and check answer or refuse clearly;
+    a refused command leaves the entry as it was."""
+    roadmap = SEED_ROADMAP.encode()
+    entries = 0
+    entry = "journal/2026-11-29.md"
+    for name, data in hostile_roadmaps(rnd, n_random):
+        if name.startswith("nested lists") or name.startswith("100k items"):
+            continue  # the same text as a roadmap: nothing new for the journal, just slow
+        entries += 1
+        with Workspace(binary, roadmap) as ws:
+            ws.write(entry, data)
+            for args in JOURNAL_COMMANDS if len(data) < 100_000 else BIG_JOURNAL_COMMANDS:
+                before = ws.read(entry)
+                p = r.one(ws, args, f"journal entry: {name}")
+                if p.returncode != 0:
+                    check(ws.read(entry) == before, f"journal entry {name}: {' '.join(args)} failed but changed it")
+                if args[0] == "log" and b"<<<<<<<" in data:
+                    check(p.returncode == 2 and b"2026-11-29.md:" in p.stderr,
+                          f"journal entry {name}: log must refuse conflict markers naming file:line: {describe(p)}")
+            check(not ws.temps(), f"journal entry {name}: temp left")
+    for kind in ("directory", "fifo"):
+        entries += 1
+        with Workspace(binary, roadmap) as ws:
+            (os.mkdir if kind == "directory" else os.mkfifo)(ws.path(entry))
+            for args in JOURNAL_COMMANDS:
+                p = r.one(ws, args, f"journal entry is a {kind}")
+            check(os.path.isdir(ws.path(entry)) if kind == "directory" else os.path.exists(ws.path(entry)),
+                  f"journal entry is a {kind}: it was replaced")
+    return entries, r.runs
 
 
 if __name__ == "__main__":

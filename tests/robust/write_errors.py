@@ -64,6 +64,8 @@ def run():
             for args in commands:
                 for op, errno_name, msg, cause in FAULTS:
                     for nth in ("", "@2") if journal and args[0] == "check" else ("",):
+                        if op == "chmod" and round_ == "no entry" and (nth or args[0] == "log"):
+                            continue  # a new entry has no mode to keep: no chmod to fail
                         before = snapshot(ws.root)
                         p = ws.run(*args, extra_env={"LLM101_FAULT_INJECT": f"{op}{nth}:{errno_name}"})
                         expect_refused(ws, p, before, mode, f"{msg}: {cause}",
