@@ -1,5 +1,6 @@
 #include "io/fs.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -153,7 +154,24 @@ Expected<DirLock> DirLock::acquire(const std::string& dir) {
     ::close(fd);
     return os_error(ErrorKind::Failure, "cannot lock directory", dir, err);
   }
+  remove_stale_temps(dir);
   return DirLock(fd);
+}
+
+int remove_stale_temps(const std::string& dir) {
+  constexpr std::string_view kSuffix = ".llm101-tmp";
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return 0;
+  int removed = 0;
+  while (dirent* de = ::readdir(d)) {
+    std::string_view name = de->d_name;
+    if (name.size() > kSuffix.size() + 1 && name[0] == '.' &&
+        name.substr(name.size() - kSuffix.size()) == kSuffix &&
+        ::unlinkat(::dirfd(d), de->d_name, 0) == 0)
+      ++removed;
+  }
+  ::closedir(d);
+  return removed;
 }
 
 DirLock::DirLock(DirLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }

@@ -58,11 +58,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t k = 0; k < e.size(); ++k)
       require(k == it.box || e[k] == text[k], "no byte outside the checkbox changes");
 
-    const Roadmap again = parse_roadmap(e);
-    const TaskItem* same = again.find_item(it.id);
-    require(same && same->box == it.box, "the flipped item keeps its ID and box");
-    require(same->done == !it.done, "the flipped item reads back in its new state");
-    require(again.total == rm.total, "flipping a box adds or loses no item");
+    if (i < 4 * step) {  // re-parsing is the slow part: the first four flips only
+      const Roadmap again = parse_roadmap(e);
+      const TaskItem* same = again.find_item(it.id);
+      require(same && same->box == it.box, "the flipped item keeps its ID and box");
+      require(same->done == !it.done, "the flipped item reads back in its new state");
+      require(again.total == rm.total, "flipping a box adds or loses no item");
+    }
 
     const MarkEdit back{it.box, text[it.box]};
     auto restored = apply_marks(e, {&back, 1}, "fuzz.md");

@@ -131,3 +131,19 @@ TEST_CASE("the journal reader skips a FIFO or directory named like an entry, wit
   REQUIRE(entries->size() == 1);
   CHECK((*entries)[0].minutes == 60);
 }
+
+TEST_CASE("taking the directory lock clears temps left by killed writers") {
+  TempDir d;
+  REQUIRE(io::write_file_atomic(d.path + "/.roadmap.md.llm101-tmp", "half").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/.llm101.toml.llm101-tmp", "half").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/keep.llm101-tmp", "not ours: no leading dot").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/roadmap.md", "x").ok());
+  {
+    auto lock = io::DirLock::acquire(d.path);
+    REQUIRE(lock.ok());
+    CHECK_FALSE(io::exists(d.path + "/.roadmap.md.llm101-tmp"));
+    CHECK_FALSE(io::exists(d.path + "/.llm101.toml.llm101-tmp"));
+    CHECK(io::exists(d.path + "/keep.llm101-tmp"));
+    CHECK(io::exists(d.path + "/roadmap.md"));
+  }
+}
