@@ -91,6 +91,9 @@ std::string suggest_command(std::string_view typo) {
 
 int run(int argc, char** argv) {
   ::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE, handled in write_stdout
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG and the original file is kept,
+  // instead of the signal killing us mid-write.
+  ::signal(SIGXFSZ, SIG_IGN);
 
   CLI::App app{"llm101 — a checklist and study journal for the LLM101 roadmap.\n"
                "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"

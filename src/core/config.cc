@@ -76,11 +76,20 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
 }
 
 namespace {
+// A TOML basic string: quotes, backslashes and control characters escaped, so any name reads
+// back as itself.
 std::string toml_quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
+    auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u == 0x7f) {
+      out += fmt::format("\\u{:04X}", u);
+    } else {
+      out += c;
+    }
   }
   return out + '"';
 }

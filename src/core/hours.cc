@@ -116,6 +116,9 @@ std::optional<int> parse_study_time(std::string_view text) {
     skip_separators(s, i);
   }
   if (!bare && pairs == 0) return std::nullopt;
+  // Past kMaxStudyMinutes a value is not a study time; converting it would overflow an int and
+  // come back negative (found by hours_fuzz: "1111111111").
+  if (!(minutes <= kMaxStudyMinutes)) return std::nullopt;
   return static_cast<int>(std::lround(minutes));
 }
 
@@ -173,6 +176,7 @@ std::optional<PlannedDuration> parse_planned_duration(std::string_view title) {
   else if (starts_with(u, "天") || starts_with(u, "日") || starts_with(u, "day")) per = 1;
   else if (starts_with(u, "年") || starts_with(u, "year") || starts_with(u, "yr")) per = 365;
   if (per == 0) return std::nullopt;
+  if (!(hi * per <= 1'000'000)) return std::nullopt;  // thousands of years: no plan, and no int overflow
   return PlannedDuration{false, static_cast<int>(std::lround(*lo * per)), static_cast<int>(std::lround(hi * per))};
 }
 

@@ -14,6 +14,8 @@ namespace llm101 {
 // "1:30". Spaces, "+", "," and a leading "约"/"~" are allowed. Empty text is 0. Negative or
 // unreadable: nullopt.
 std::optional<int> parse_study_time(std::string_view text);
+// The largest study time read (about 16 666 hours); sums of entries stay far from INT_MAX.
+inline constexpr int kMaxStudyMinutes = 1'000'000;
 
 enum class Language { Zh, En };
 

@@ -153,7 +153,7 @@ JournalEntry parse_entry(std::string_view text, bool full) {
   int n = 0;
   auto add_time = [&](std::string_view value, int line) {
     if (auto m = parse_study_time(value)) {
-      e.minutes += *m;
+      e.minutes = std::min(e.minutes + *m, kMaxStudyMinutes);  // saturates: no int overflow
     } else {
       Diagnostic d = input_error(fmt::format("cannot read the study time '{}' (counted as 0; write e.g. 2h, 1.5小时, 90分钟)", value));
       d.line = line;

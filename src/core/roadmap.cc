@@ -67,9 +67,14 @@ cmark_node* parse_markdown(std::string_view text) {
   return doc;
 }
 
-// Plain text of a node's inline content: what a reader sees, without markup.
+// Plain text of a node's inline content: what a reader sees, without markup. Walks with cmark's
+// iterator, not recursion: "**" or "![" repeated 100000 times nests that deep and would overflow
+// the stack.
 void append_plain(cmark_node* node, std::string& out) {
-  for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+  cmark_iter* it = cmark_iter_new(node);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* c = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || c == node) continue;
     switch (cmark_node_get_type(c)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -79,17 +84,32 @@ void append_plain(cmark_node* node, std::string& out) {
       case CMARK_NODE_LINEBREAK:
         out += ' ';
         break;
-      case CMARK_NODE_HTML_INLINE:
-        break;
       default:
-        append_plain(c, out);
+        break;  // containers (emphasis, links, …): their text comes as their children; HTML is left out
     }
   }
+  cmark_iter_free(it);
 }
 
 std::string plain_text(cmark_node* node) {
   std::string s;
   append_plain(node, s);
+  return std::string(trim(s));
+}
+
+// Plain text of `first` and the siblings after it.
+std::string plain_text_from(cmark_node* first) {
+  std::string s;
+  for (cmark_node* c = first; c; c = cmark_node_next(c)) {
+    cmark_node_type t = cmark_node_get_type(c);
+    if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+      if (const char* lit = cmark_node_get_literal(c)) s += lit;
+    } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
+      s += ' ';
+    } else {
+      append_plain(c, s);
+    }
+  }
   return std::string(trim(s));
 }
 
@@ -295,7 +315,16 @@ void collect_with_cmark(std::string_view src, const std::vector<std::size_t>& st
     item.box = pos + 1;
     item.line = line;
     item.done = src[pos + 1] == 'x' || src[pos + 1] == 'X';
-    item.text = item_text(plain_text(para), src, pos, eol);
+    std::string plain = plain_text(para);
+    cmark_node* first = cmark_node_first_child(para);
+    if (!(plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') && first &&
+        cmark_node_get_type(first) == CMARK_NODE_LINK) {
+      // "[x]" was read as a link to a reference definition "[x]: …": the text follows the link,
+      // exactly as it follows "[ ]", so checking an item never changes (or loses) its text.
+      item.text = plain_text_from(cmark_node_next(first));
+    } else {
+      item.text = item_text(plain, src, pos, eol);
+    }
     if (item.text.empty()) continue;  // "- [ ]" alone is not a task
     item.parent = open_tasks.empty() ? -1 : open_tasks.back().second;
     item.active = active;
@@ -694,7 +723,8 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
       break;
     }
   }
-  rm.conflict_line = conflict_marker_line(src, starts, fm);
+  // The original bytes, front matter included: a conflict anywhere makes the file unsafe to edit.
+  rm.conflict_line = conflict_marker_line(body, starts, 0);
 
   Collected found;
   if (mode == ParseMode::Cmark || !collect_simple(src, starts, fm, found)) {
@@ -707,16 +737,17 @@ Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
   std::vector<RawItem> raw = std::move(found.raw);
   // Practice projects are tracked apart from the checklist (core/guide.h): task items below a
   // 实践项目 heading are not roadmap items, so marking a project never renumbers or recounts them.
+  // The original bytes decide too: "[\0]" is blanked to "[ ]" for the parsers but is no checkbox.
   {
     std::vector<char> projects(rm.headings.size(), 0);
-    bool any = false;
+    bool any = !blanked.empty();
     for (std::size_t h = 0; h < rm.headings.size(); ++h)
       any |= (projects[h] = is_projects_heading(rm.headings[h].text)) != 0;
     if (any) {
       std::vector<int> new_index(raw.size(), -1);
       std::size_t kept = 0;
       for (std::size_t i = 0; i < raw.size(); ++i) {
-        bool skip = false;
+        bool skip = !is_task_marker(body, raw[i].box - 1);
         for (int l = 1; l <= 6; ++l) skip = skip || (raw[i].active[l] >= 0 && projects[raw[i].active[l]]);
         if (skip) continue;
         new_index[i] = static_cast<int>(kept);

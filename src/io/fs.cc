@@ -1,5 +1,6 @@
 #include "io/fs.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -9,6 +10,7 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -20,6 +22,34 @@ Diagnostic os_error(ErrorKind kind, std::string_view what, const std::string& pa
   return d;
 }
 
+// Test hook: LLM101_FAULT_INJECT=OP[@N][:ERRNO] makes the write path's OP (open, write, chmod,
+// fsync, close, rename) fail with ERRNO (EIO, ENOSPC, EROFS, EDQUOT, EFBIG or a number; default
+// EIO) — every time, or only its N-th call in this process (so a command writing two files can
+// fail on the second). Tests use it to prove a failing disk never costs the original file. A
+// failing write first writes half its data, like a disk that fills up mid-file. Read only here.
+int injected_fault(std::string_view op) {
+  static const std::string spec = [] {
+    const char* v = std::getenv("LLM101_FAULT_INJECT");
+    return std::string(v ? v : "");
+  }();
+  static int calls = 0;
+  if (spec.empty()) return 0;
+  std::string_view s = spec;
+  std::string_view head = s.substr(0, s.find(':'));
+  std::string_view name = head.substr(0, head.find('@'));
+  if (name != op) return 0;
+  ++calls;
+  if (name.size() < head.size() && calls != std::atoi(std::string(head.substr(name.size() + 1)).c_str()))
+    return 0;
+  std::string_view err = s.size() > head.size() ? s.substr(head.size() + 1) : "EIO";
+  if (err == "ENOSPC") return ENOSPC;
+  if (err == "EROFS") return EROFS;
+  if (err == "EDQUOT") return EDQUOT;
+  if (err == "EFBIG") return EFBIG;
+  int n = std::atoi(std::string(err).c_str());
+  return n > 0 ? n : EIO;
+}
+
 std::string base_name(const std::string& path) {
   auto slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -28,12 +58,23 @@ std::string base_name(const std::string& path) {
 }  // namespace
 
 Expected<std::string> read_file(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO without a writer must not hang. Only regular files are read, so
+  // a FIFO, /dev/zero or a socket gets an answer instead of a hang or an endless read.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return os_error(ErrorKind::Input, "cannot open", path, errno);
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  if (::fstat(fd, &st) != 0) {
+    int err = errno;
+    ::close(fd);
+    return os_error(ErrorKind::Input, "cannot read", path, err);
+  }
+  if (S_ISDIR(st.st_mode)) {
     ::close(fd);
     return os_error(ErrorKind::Input, "cannot read", path, EISDIR);
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Diagnostic{"cannot read: not a regular file", path, 0, 0, ErrorKind::Input};
   }
   // Read straight into the string: sized from fstat (plus one byte, to see the end in the same
   // call), grown if the file is longer than it said.
@@ -117,7 +158,24 @@ Expected<DirLock> DirLock::acquire(const std::string& dir) {
     ::close(fd);
     return os_error(ErrorKind::Failure, "cannot lock directory", dir, err);
   }
+  remove_stale_temps(dir);
   return DirLock(fd);
+}
+
+int remove_stale_temps(const std::string& dir) {
+  constexpr std::string_view kSuffix = ".llm101-tmp";
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return 0;
+  int removed = 0;
+  while (dirent* de = ::readdir(d)) {
+    std::string_view name = de->d_name;
+    if (name.size() > kSuffix.size() + 1 && name[0] == '.' &&
+        name.substr(name.size() - kSuffix.size()) == kSuffix &&
+        ::unlinkat(::dirfd(d), de->d_name, 0) == 0)
+      ++removed;
+  }
+  ::closedir(d);
+  return removed;
 }
 
 DirLock::DirLock(DirLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
@@ -139,16 +197,31 @@ AtomicFile::~AtomicFile() {
 
 Status AtomicFile::write(std::string_view data) {
   if (fd_ < 0) {
-    ::unlink(temp_.c_str());
+    struct stat st {};
+    bool target_exists = ::stat(target_.c_str(), &st) == 0;
+    if (target_exists && !S_ISREG(st.st_mode))
+      return Diagnostic{"not a regular file; refusing to replace it", target_, 0, 0, ErrorKind::Failure};
+    ::unlink(temp_.c_str());  // a temp left by a killed writer: we hold the lock, it is stale
+    if (int err = injected_fault("open")) return os_error(ErrorKind::Failure, "cannot create temporary file", temp_, err);
     fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd_ < 0) return os_error(ErrorKind::Failure, "cannot create temporary file", temp_, errno);
-    struct stat st {};
-    if (::stat(target_.c_str(), &st) == 0) ::fchmod(fd_, st.st_mode & 07777);
+    if (target_exists) {
+      int err = injected_fault("chmod");
+      if (err == 0 && ::fchmod(fd_, st.st_mode & 07777) != 0) err = errno;
+      if (err) return os_error(ErrorKind::Failure, "cannot keep the file mode", temp_, err);
+    }
+  }
+  if (int err = injected_fault("write")) {
+    (void)!::write(fd_, data.data(), data.size() / 2);
+    return os_error(ErrorKind::Failure, "cannot write", target_, err);
   }
   while (!data.empty()) {
+    // A short write is retried; the next call reports the reason (ENOSPC, EFBIG with SIGXFSZ
+    // ignored, EIO).
     ssize_t n = ::write(fd_, data.data(), data.size());
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return os_error(ErrorKind::Failure, "cannot write", target_, errno);
+    if (n == 0) return os_error(ErrorKind::Failure, "cannot write", target_, EIO);
     data.remove_prefix(static_cast<std::size_t>(n));
   }
   return Ok{};
@@ -158,12 +231,18 @@ Status AtomicFile::commit() {
   if (fd_ < 0) {
     if (auto st = write({}); !st) return st;
   }
-  if (::fsync(fd_) != 0) return os_error(ErrorKind::Failure, "cannot write", target_, errno);
+  // Every step is checked: data that did not reach the disk must not replace the original.
+  int err = injected_fault("fsync");
+  if (err == 0 && ::fsync(fd_) != 0) err = errno;
+  if (err) return os_error(ErrorKind::Failure, "cannot write", target_, err);
   int fd = fd_;
   fd_ = -1;
-  if (::close(fd) != 0) return os_error(ErrorKind::Failure, "cannot write", target_, errno);
-  if (::rename(temp_.c_str(), target_.c_str()) != 0)
-    return os_error(ErrorKind::Failure, "cannot replace", target_, errno);
+  err = injected_fault("close");
+  if (::close(fd) != 0 && err == 0) err = errno;
+  if (err) return os_error(ErrorKind::Failure, "cannot write", target_, err);
+  err = injected_fault("rename");
+  if (err == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) err = errno;
+  if (err) return os_error(ErrorKind::Failure, "cannot replace", target_, err);
   committed_ = true;
   // Make the rename itself durable.
   int dfd = ::open(parent_directory(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

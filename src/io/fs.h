@@ -33,6 +33,7 @@ Status make_directories(const std::string& path);
 // needs no lock file in the user's repository.
 class DirLock {
  public:
+  // Waits for the lock, then clears stale temps in `dir` (see remove_stale_temps).
   static Expected<DirLock> acquire(const std::string& dir);
   DirLock(DirLock&& other) noexcept;
   DirLock& operator=(DirLock&&) = delete;
@@ -43,6 +44,10 @@ class DirLock {
   explicit DirLock(int fd) : fd_(fd) {}
   int fd_ = -1;
 };
+
+// Removes the temp files (".NAME.llm101-tmp") that writers killed mid-write left in `dir`. Call
+// with the directory's lock held: then no live writer owns one. Returns how many were removed.
+int remove_stale_temps(const std::string& dir);
 
 // Writes a new version of a file: a temp file in the same directory, written in full, fsynced,
 // then renamed over the target on commit(). Until then the target is untouched; the destructor

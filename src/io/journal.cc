@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -37,13 +38,18 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
   char buf[65536];
   for (const std::string& name : names) {
     // openat on the directory: one path lookup per file, and a plain read loop.
-    int fd = dfd >= 0 ? ::openat(dfd, name.c_str(), O_RDONLY | O_CLOEXEC) : -1;
+    // O_NONBLOCK and the type check: a FIFO named like an entry must not hang the reader.
+    int fd = dfd >= 0 ? ::openat(dfd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK) : -1;
     if (fd < 0) {
       if (errno == EISDIR) continue;
       int err = errno;
       if (dfd >= 0) ::close(dfd);
       return Diagnostic{fmt::format("cannot open: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
                         ErrorKind::Failure};
+    }
+    if (struct stat st {}; ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+      ::close(fd);  // a directory, FIFO or device named like an entry: not an entry
+      continue;
     }
     text.clear();
     bool skip = false;

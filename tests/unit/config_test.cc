@@ -37,6 +37,16 @@ TEST_CASE("wrong types are errors; unknown keys are warnings") {
   CHECK(unknown->warnings[0].line == 1);
 }
 
+TEST_CASE("default_config_text reads back any name, control characters included (found by config_fuzz)") {
+  Config c;
+  c.roadmap = "road\nmap \"1\"\t\\.md";
+  c.journal = std::string("j\x01\x7f", 3);
+  auto back = parse_config(default_config_text(c), "llm101.toml");
+  REQUIRE(back.ok());
+  CHECK(back->config.roadmap == c.roadmap);
+  CHECK(back->config.journal == c.journal);
+}
+
 TEST_CASE("journal settings: language, week start, daily goal") {
   auto c = parse_config("journal_language = \"en\"\nweek_start = \"sunday\"\ndaily_goal = 1.5\n", "llm101.toml");
   REQUIRE(c.ok());

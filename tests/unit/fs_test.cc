@@ -8,6 +8,7 @@
 #include <string>
 
 #include "io/fs.h"
+#include "io/journal.h"
 #include "io/workspace.h"
 
 using namespace llm101;
@@ -91,4 +92,58 @@ TEST_CASE("the directory lock is exclusive") {
   // A second process must wait: probe with flock(1) and a zero timeout.
   int rc = std::system(("flock -n -x '" + d.path + "' true").c_str());
   CHECK(rc != 0);
+}
+
+TEST_CASE("a FIFO or a device is refused at once, never read or replaced") {
+  TempDir d;
+  std::string fifo = d.path + "/roadmap.md";
+  REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+  auto r = io::read_file(fifo);  // no writer: a blocking open would hang here
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.find("not a regular file") != std::string::npos);
+  auto w = io::write_file_atomic(fifo, "x");
+  REQUIRE_FALSE(w.ok());
+  struct stat st {};
+  ::lstat(fifo.c_str(), &st);
+  CHECK(S_ISFIFO(st.st_mode));
+  CHECK_FALSE(io::exists(d.path + "/.roadmap.md.llm101-tmp"));
+  auto z = io::read_file("/dev/zero");  // endless: must not be read into memory
+  REQUIRE_FALSE(z.ok());
+}
+
+TEST_CASE("a stale temp from a killed writer is replaced, not added to") {
+  TempDir d;
+  std::string f = d.path + "/roadmap.md", tmp = d.path + "/.roadmap.md.llm101-tmp";
+  REQUIRE(io::write_file_atomic(f, "old").ok());
+  REQUIRE(io::write_file_atomic(tmp, "half a file from a writer killed mid-write").ok());
+  REQUIRE(io::write_file_atomic(f, "new").ok());
+  CHECK(*io::read_file(f) == "new");
+  CHECK_FALSE(io::exists(tmp));
+}
+
+TEST_CASE("the journal reader skips a FIFO or directory named like an entry, without blocking") {
+  TempDir d;
+  REQUIRE(io::write_file_atomic(d.path + "/2026-11-28.md", "**学习时长**: 1h\n").ok());
+  REQUIRE(::mkfifo((d.path + "/2026-11-29.md").c_str(), 0644) == 0);  // no writer: a blocking open hangs
+  REQUIRE(::mkdir((d.path + "/2026-11-30.md").c_str(), 0755) == 0);
+  auto entries = io::read_journal(d.path, "journal", true);
+  REQUIRE(entries.ok());
+  REQUIRE(entries->size() == 1);
+  CHECK((*entries)[0].minutes == 60);
+}
+
+TEST_CASE("taking the directory lock clears temps left by killed writers") {
+  TempDir d;
+  REQUIRE(io::write_file_atomic(d.path + "/.roadmap.md.llm101-tmp", "half").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/.llm101.toml.llm101-tmp", "half").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/keep.llm101-tmp", "not ours: no leading dot").ok());
+  REQUIRE(io::write_file_atomic(d.path + "/roadmap.md", "x").ok());
+  {
+    auto lock = io::DirLock::acquire(d.path);
+    REQUIRE(lock.ok());
+    CHECK_FALSE(io::exists(d.path + "/.roadmap.md.llm101-tmp"));
+    CHECK_FALSE(io::exists(d.path + "/.llm101.toml.llm101-tmp"));
+    CHECK(io::exists(d.path + "/keep.llm101-tmp"));
+    CHECK(io::exists(d.path + "/roadmap.md"));
+  }
 }

@@ -72,3 +72,13 @@ TEST_CASE("planned durations in stage headings") {
   CHECK_FALSE(parse_planned_duration("数学基础"));
   CHECK_FALSE(parse_planned_duration("检索增强生成（RAG）"));
 }
+
+TEST_CASE("huge study times and durations are unreadable, never negative (found by hours_fuzz)") {
+  CHECK_FALSE(parse_study_time("1111111111"));
+  CHECK_FALSE(parse_study_time("99999999999999999999h"));
+  CHECK(parse_study_time("16666h") == 16666 * 60);
+  CHECK_FALSE(parse_planned_duration("(0- 09999999999999wk)"));
+  CHECK_FALSE(parse_planned_duration("（1-99999999999年）"));
+  REQUIRE(parse_planned_duration("（2-3个月）"));
+  CHECK(parse_planned_duration("（2-3个月）")->max_days == 90);
+}

@@ -155,3 +155,53 @@ TEST_CASE("git conflict markers are found") {
   CHECK(parse_roadmap(fixture("conflict.md")).conflict_line == 3);
   CHECK(parse_roadmap(embedded_roadmap()).conflict_line == 0);
 }
+
+TEST_CASE("deeply nested inline Markdown does not overflow the stack") {
+  // 400000 nested emphasis / image nodes: a recursive walk of the inline tree crashed here.
+  for (std::string_view open_close : {std::string_view("**|**"), std::string_view("![|](u)"),
+                                      std::string_view("~~a |~~")}) {
+    std::string_view open = open_close.substr(0, open_close.find('|'));
+    std::string_view close = open_close.substr(open_close.find('|') + 1);
+    std::string text = "# T\n\n- [ ] ";
+    for (int i = 0; i < 400000; ++i) text += open;
+    text += "deep";
+    for (int i = 0; i < 400000; ++i) text += close;
+    text += "\n";
+    Roadmap rm = parse_roadmap(text);
+    REQUIRE(rm.total == 1);
+    CHECK(rm.items[0].text.find("deep") != std::string::npos);
+  }
+}
+
+TEST_CASE("conflict markers are found anywhere, front matter included") {
+  CHECK(parse_roadmap("---\ntitle: a\n<<<<<<< HEAD\nx: 1\n=======\nx: 2\n>>>>>>> b\n---\n- [ ] a\n")
+            .conflict_line == 3);
+  CHECK(parse_roadmap("\xEF\xBB\xBF<<<<<<< ours\r\n- [ ] a\r\n").conflict_line == 1);
+  CHECK(parse_roadmap("- [ ] a\r>>>>>>>\r").conflict_line == 2);
+  CHECK(parse_roadmap("```\n<<<<<<< HEAD\n```\n- [ ] a\n").conflict_line == 2);
+  CHECK(parse_roadmap("- [ ] a\n=======\n<<<<<<<< not a marker (8)\n").conflict_line == 0);
+}
+
+TEST_CASE("a NUL is never taken for a checkbox mark (found by roadmap_fuzz)") {
+  using namespace std::string_literals;
+  std::string text = "- [\0] a\n- [ ]\0b\n- [ ] c\n"s;
+  Roadmap rm = parse_roadmap(text);
+  REQUIRE(rm.total == 1);
+  CHECK(rm.items[0].text == "c");
+  CHECK(text[rm.items[0].box] == ' ');
+}
+
+TEST_CASE("checking an item never changes its text or loses it, even with a [x]: definition") {
+  // Found by roadmap_fuzz: "[x]" became a link to the definition and the item, whose text sits on
+  // a continuation line, vanished once checked.
+  for (std::string text : {std::string("[x]:t\n- [ ]\t\nt"), std::string("[X]: /u\n- [ ] **bold** text\n")}) {
+    INFO(text);
+    Roadmap before = parse_roadmap(text);
+    REQUIRE(before.total == 1);
+    text[before.items[0].box] = 'x';
+    Roadmap after = parse_roadmap(text);
+    REQUIRE(after.total == 1);
+    CHECK(after.items[0].done);
+    CHECK(after.items[0].text == before.items[0].text);
+  }
+}

@@ -61,7 +61,7 @@ Nested items, stage-level items and look-alikes.
   $ llm101 --roadmap "$FIXTURES/x-in-text.md" list
   1.1  [ ] mentions x later
   1.2  [x] done, mentions [ ] later
-  1.3  [x] `[x]` in code
+  1.3  [x] [x] in code
   2.1  [x] link-ref collides
   2.2  [ ] star bullet
   2.3  [ ] plus bullet

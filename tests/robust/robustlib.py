@@ -1,0 +1,153 @@
+"""Shared helpers for the robustness tests: workspaces, generated roadmaps, checked runs.
+
+Every test here runs the real binary in a temp directory, uses seeded randomness, and bounds
+each process with a timeout; a test fails by raising (or exiting 1) with the reason.
+"""
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+TEMP_SUFFIX = ".llm101-tmp"
+SKIP = 77  # ctest SKIP_RETURN_CODE
+
+
+class Failure(Exception):
+    pass
+
+
+def check(cond, message):
+    if not cond:
+        raise Failure(message)
+
+
+def main(fn):
+    """Runs fn(), prints the failure and exits 1 on Failure."""
+    try:
+        rc = fn()
+    except Failure as e:
+        print(f"FAIL: {e}", flush=True)
+        sys.exit(1)
+    sys.exit(rc or 0)
+
+
+def env(**extra):
+    e = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
+         "TZ": "UTC", "HOME": tempfile.gettempdir(), "LLM101_TODAY": "2026-11-29"}
+    for k in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+        if k in os.environ:
+            e[k] = os.environ[k]
+    e.update(extra)
+    return e
+
+
+class Workspace:
+    """A temp directory with llm101.toml and the given roadmap text; removed on exit."""
+
+    def __init__(self, binary, roadmap=b"", config=b'roadmap = "roadmap.md"\njournal = "journal"\n'):
+        self.binary = os.path.abspath(binary)
+        self.root = tempfile.mkdtemp(prefix="llm101-robust-")
+        os.makedirs(os.path.join(self.root, "journal"))
+        self.write("llm101.toml", config)
+        self.write("roadmap.md", roadmap)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def path(self, name):
+        return os.path.join(self.root, name)
+
+    def write(self, name, data):
+        with open(self.path(name), "wb") as f:
+            f.write(data)
+
+    def read(self, name="roadmap.md"):
+        """The file's bytes, or None when it is gone."""
+        try:
+            with open(self.path(name), "rb") as f:
+                return f.read()
+        except FileNotFoundError:
+            return None
+
+    def temps(self):
+        out = []
+        for d, _, files in os.walk(self.root):
+            out += [os.path.join(d, f) for f in files if f.endswith(TEMP_SUFFIX)]
+        return out
+
+    def cmd(self, *args, prefix=()):
+        return [*prefix, self.binary, *args]
+
+    def run(self, *args, prefix=(), timeout=60, extra_env=None):
+        return subprocess.run(self.cmd(*args, prefix=prefix), cwd=self.root, env=env(**(extra_env or {})),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+
+    def popen(self, *args, prefix=(), extra_env=None):
+        return subprocess.Popen(self.cmd(*args, prefix=prefix), cwd=self.root, env=env(**(extra_env or {})),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def snapshot(root):
+    """{relative path: bytes} of every file under root (temps included, so they show up)."""
+    out = {}
+    for d, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(d, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, root)] = fh.read()
+    return out
+
+
+def has_journal(binary):
+    """True when this build has the journal (`log`); its tests run only then."""
+    p = subprocess.run([binary, "log", "--help"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    return p.returncode == 0
+
+
+def generated_roadmap(stages, sections, items, pad=0, seed=0, done_ratio=0.0):
+    """A roadmap of stages × sections × items; returns (bytes, {id: box offset}, {id: done}).
+
+    `pad` adds that many bytes of plain prose per section, to make the file (and each write)
+    bigger without adding items.
+    """
+    rnd = random.Random(seed)
+    out = bytearray("# 生成的路线图\n\n".encode())
+    boxes, done = {}, {}
+    for s in range(1, stages + 1):
+        out += f"## 阶段{s}：第{s}阶段\n\n".encode()
+        for c in range(1, sections + 1):
+            out += f"### {s}.{c} 小节 {c}\n\n".encode()
+            if pad:
+                line = ("Lorem ipsum 注意力 dolor sit amet. " * 8).encode()
+                n = 0
+                while n < pad:
+                    out += line + b"\n"
+                    n += len(line) + 1
+                out += b"\n"
+            for i in range(1, items + 1):
+                ident = f"{s}.{c}.{i}"
+                d = rnd.random() < done_ratio
+                out += b"- ["
+                boxes[ident] = len(out)
+                out += (b"x" if d else b" ") + f"] 条目 {ident} text\n".encode()
+                done[ident] = d
+            out += b"\n"
+    return bytes(out), boxes, done
+
+
+def with_marks(text, boxes, state):
+    """`text` with each item's box set from state {id: done}."""
+    b = bytearray(text)
+    for ident, d in state.items():
+        b[boxes[ident]] = ord("x") if d else ord(" ")
+    return bytes(b)
+
+
+def describe(proc):
+    return (f"exit {proc.returncode}\n--- stdout\n{proc.stdout[:2000].decode(errors='replace')}"
+            f"\n--- stderr\n{proc.stderr[:2000].decode(errors='replace')}")
