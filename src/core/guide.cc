@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/markdown.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -38,43 +39,7 @@ struct CmarkDoc {
   }
 };
 
-cmark_node* parse_markdown(std::string_view text) {
-  cmark_gfm_core_extensions_ensure_registered();
-  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-  for (const char* name : {"table", "strikethrough", "autolink"}) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser, ext);
-  }
-  cmark_parser_feed(parser, text.data(), text.size());
-  cmark_node* doc = cmark_parser_finish(parser);
-  cmark_parser_free(parser);
-  return doc;
-}
-
-void append_plain(cmark_node* node, std::string& out) {
-  for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-    switch (cmark_node_get_type(c)) {
-      case CMARK_NODE_TEXT:
-      case CMARK_NODE_CODE:
-        if (const char* lit = cmark_node_get_literal(c)) out += lit;
-        break;
-      case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK:
-        out += ' ';
-        break;
-      case CMARK_NODE_HTML_INLINE:
-        break;
-      default:
-        append_plain(c, out);
-    }
-  }
-}
-
-std::string plain_text(cmark_node* node) {
-  std::string s;
-  append_plain(node, s);
-  return std::string(trim(s));
-}
+cmark_node* parse_markdown(std::string_view text) { return parse_gfm(text, cmark_get_default_mem_allocator()); }
 
 bool is_task_marker(std::string_view s, std::size_t pos) {
   if (pos + 3 >= s.size()) return false;

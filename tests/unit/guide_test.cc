@@ -265,3 +265,12 @@ TEST_CASE("a projects heading inside a stage: its tasks are projects of that sta
   CHECK(g.projects[1].id == "P2.1");
   CHECK_FALSE(g.projects[1].is_task);
 }
+
+TEST_CASE("deeply nested inline markup in a project line does not exhaust the stack") {
+  std::string text = "## 实践项目\n### 基础阶段项目\n1. **x**: ";
+  for (int i = 0; i < 150000; ++i) text += "**";
+  text += "a\n";
+  Roadmap rm = parse_roadmap(text);
+  Guide g = parse_guide(text, rm);
+  CHECK(g.projects.size() == 1);
+}
