@@ -6,17 +6,11 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/json.h"
 #include "core/text.h"
 
 namespace llm101 {
 namespace {
-
-std::string to_json_text(const toml::node& node) {
-  std::ostringstream os;
-  os << toml::json_formatter{node};
-  os << '\n';
-  return os.str();
-}
 
 std::string count(int done, int total) { return fmt::format("{}/{}", done, total); }
 

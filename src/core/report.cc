@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/json.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -14,13 +15,6 @@ namespace {
 std::string sgr(bool on, std::string_view code, std::string_view s) {
   if (!on || s.empty()) return std::string(s);
   return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
-}
-
-std::string to_json_text(const toml::node& node) {
-  std::ostringstream os;
-  os << toml::json_formatter{node};
-  os << '\n';
-  return os.str();
 }
 
 bool in_scope(std::string_view id, std::string_view scope) {

@@ -8,17 +8,11 @@
 #include <map>
 #include <sstream>
 
+#include "core/json.h"
 #include "core/text.h"
 
 namespace llm101 {
 namespace {
-
-std::string to_json_text(const toml::node& node) {
-  std::ostringstream os;
-  os << toml::json_formatter{node};
-  os << '\n';
-  return os.str();
-}
 
 std::optional<Date> entry_date(const JournalEntry& e) { return parse_date(e.date); }
 
