@@ -17,21 +17,6 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool is_line_break(char c) { return c == '\n' || c == '\r'; }
-
-std::vector<std::size_t> line_starts(std::string_view s) {
-  std::vector<std::size_t> starts{0};
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n') {
-      starts.push_back(i + 1);
-    } else if (s[i] == '\r') {
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-      starts.push_back(i + 1);
-    }
-  }
-  return starts;
-}
-
 struct CmarkDoc {
   cmark_node* doc = nullptr;
   ~CmarkDoc() {
@@ -40,14 +25,6 @@ struct CmarkDoc {
 };
 
 cmark_node* parse_markdown(std::string_view text) { return parse_gfm(text, cmark_get_default_mem_allocator()); }
-
-bool is_task_marker(std::string_view s, std::size_t pos) {
-  if (pos + 3 >= s.size()) return false;
-  if (s[pos] != '[' || s[pos + 2] != ']') return false;
-  char m = s[pos + 1];
-  if (m != ' ' && m != '\t' && m != 'x' && m != 'X') return false;
-  return s[pos + 3] == ' ' || s[pos + 3] == '\t';
-}
 
 // UTF-8 code points of `s` as views (invalid bytes stand alone).
 std::vector<std::string_view> code_points(std::string_view s) {

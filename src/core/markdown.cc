@@ -2,6 +2,8 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <cstring>
+
 #include "core/text.h"
 
 namespace llm101 {
@@ -17,6 +19,35 @@ cmark_node* parse_gfm(std::string_view text, cmark_mem* mem) {
   cmark_node* doc = cmark_parser_finish(parser);
   cmark_parser_free(parser);
   return doc;
+}
+
+std::vector<std::size_t> line_starts(std::string_view s) {
+  std::vector<std::size_t> starts{0};
+  if (std::memchr(s.data(), '\r', s.size()) == nullptr) {  // the usual case: memchr from \n to \n
+    for (const char* p = s.data(), *end = s.data() + s.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));) {
+      ++p;
+      starts.push_back(static_cast<std::size_t>(p - s.data()));
+    }
+    return starts;
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n') {
+      starts.push_back(i + 1);
+    } else if (s[i] == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      starts.push_back(i + 1);
+    }
+  }
+  return starts;
+}
+
+bool is_task_marker(std::string_view s, std::size_t pos) {
+  if (pos + 3 >= s.size()) return false;
+  if (s[pos] != '[' || s[pos + 2] != ']') return false;
+  char m = s[pos + 1];
+  if (m != ' ' && m != '\t' && m != 'x' && m != 'X') return false;
+  return s[pos + 3] == ' ' || s[pos + 3] == '\t';
 }
 
 // Walks with cmark's iterator, not recursion: "**" or "![" repeated 100000 times nests that deep

@@ -22,30 +22,6 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// Byte offsets of line starts, with the same line breaks cmark uses (\n, \r\n, \r).
-std::vector<std::size_t> line_starts(std::string_view s) {
-  std::vector<std::size_t> starts{0};
-  if (std::memchr(s.data(), '\r', s.size()) == nullptr) {  // the usual case: memchr from \n to \n
-    for (const char* p = s.data(), *end = s.data() + s.size();
-         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));) {
-      ++p;
-      starts.push_back(static_cast<std::size_t>(p - s.data()));
-    }
-    return starts;
-  }
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n') {
-      starts.push_back(i + 1);
-    } else if (s[i] == '\r') {
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-      starts.push_back(i + 1);
-    }
-  }
-  return starts;
-}
-
-bool is_line_break(char c) { return c == '\n' || c == '\r'; }
-
 // cmark's nodes come from its arena allocator: one bump allocation per node instead of a malloc
 // each, and no tree walk to free them (the arena is reset in one go when the tree is done with).
 struct CmarkDoc {
@@ -157,14 +133,6 @@ std::vector<int> assign_numbers(const std::vector<int>& explicit_numbers) {
 }
 
 // Checks that `pos` starts "[ ]", "[x]" or "[X]" followed by a space or tab: the GFM task marker.
-bool is_task_marker(std::string_view s, std::size_t pos) {
-  if (pos + 3 >= s.size()) return false;
-  if (s[pos] != '[' || s[pos + 2] != ']') return false;
-  char m = s[pos + 1];
-  if (m != ' ' && m != '\t' && m != 'x' && m != 'X') return false;
-  return s[pos + 3] == ' ' || s[pos + 3] == '\t';
-}
-
 int conflict_marker_line(std::string_view text, const std::vector<std::size_t>& starts, std::size_t skip) {
   for (std::size_t l = 0; l < starts.size(); ++l) {
     if (starts[l] < skip) continue;  // front matter
