@@ -76,9 +76,8 @@ void option_values(Context& ctx, const OptionSpec& o, std::string_view prefix, s
   }
 }
 
-std::string expand_home(const std::string& path) {
-  const char* home = std::getenv("HOME");
-  if (home && (path == "~" || starts_with(path, "~/"))) return home + path.substr(1);
+std::string expand_home(const std::string& path, const std::optional<std::string>& home) {
+  if (home && (path == "~" || starts_with(path, "~/"))) return *home + path.substr(1);
   return path;
 }
 
@@ -87,10 +86,10 @@ std::string expand_home(const std::string& path) {
 void item_ids(Context& ctx, const std::string& dir, const std::string& roadmap, std::string_view prefix) {
   GlobalOptions g = ctx.globals();
   g.quiet = true;
-  if (!roadmap.empty()) g.roadmap_file = expand_home(roadmap);
+  if (!roadmap.empty()) g.roadmap_file = expand_home(roadmap, ctx.env().home);
   Environment env = ctx.env();
   if (!dir.empty()) {
-    std::string d = expand_home(dir);
+    std::string d = expand_home(dir, ctx.env().home);
     env.cwd = d[0] == '/' ? d : io::join_path(env.cwd, d);
     if (!g.roadmap_file.empty() && g.roadmap_file[0] != '/') g.roadmap_file = io::join_path(env.cwd, g.roadmap_file);
   }

@@ -46,8 +46,6 @@ struct JournalEntry {
   bool studied_any() const { return minutes > 0 || has_notes || !completed.empty(); }
 };
 
-enum class FieldKind { Studied, Completed, Problems, Next, Time };
-
 // Parses an entry. `full` = false skips the note texts (figures only: time, tasks, conflicts).
 JournalEntry parse_entry(std::string_view text, bool full = true);
 

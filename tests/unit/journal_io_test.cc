@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/journal_report.h"
 #include "core/stats.h"
+#include "core/stats_report.h"
 #include "io/fs.h"
 #include "io/journal.h"
 
