@@ -114,9 +114,8 @@ void item_ids(Context& ctx, const std::string& dir, const std::string& roadmap, 
   items_until(0);
 }
 
-// What may follow `words` (the command line after "llm101"; the last one is the word being
-// completed, possibly empty): one "CANDIDATE<TAB>DESCRIPTION" per line, or a directive line
-// ":files" / ":dirs" when the shell should complete file names.
+}  // namespace
+
 void complete_words(Context& ctx, const std::vector<std::string>& words) {
   const std::string cur = words.empty() ? std::string() : words.back();
   const CommandSpec* cmd = nullptr;
@@ -172,6 +171,9 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
   else if (!cmd->positionals.empty() && cmd->positionals.back().many) p = &cmd->positionals.back();
   if (p && completes_ids(*p)) item_ids(ctx, dir, roadmap, cur);
 }
+
+
+namespace {
 
 // The command table as text, for the man-page drift test and anyone curious:
 // "command NAME<TAB>SUMMARY", "option NAME<TAB>NAMES<TAB>VALUE<TAB>HELP" (NAME "-" for the

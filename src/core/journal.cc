@@ -96,7 +96,7 @@ int find_conflict_marker(std::string_view text) {
   int n = 1;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if ((text[pos] == '<' || text[pos] == '>') && is_conflict(text.substr(pos, 7))) return n;
+    if ((text[pos] == '<' || text[pos] == '>') && is_conflict(text.substr(pos))) return n;
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/document.h"
 #include "core/roadmap.h"
 #include "core/text.h"
 
@@ -59,10 +60,7 @@ std::string label_line(FieldKind k, Language lang) {
   return fmt::format("**{}**:", lang == Language::Zh ? field(k).zh : field(k).en);
 }
 
-bool is_conflict(std::string_view line) {
-  return !line.empty() && (line[0] == '<' || line[0] == '>') &&
-         (line.starts_with("<<<<<<<") || line.starts_with(">>>>>>>"));
-}
+bool is_conflict(std::string_view line) { return is_conflict_marker(line); }
 
 std::optional<CompletedTask> parse_task(std::string_view s, int line) {
   s = strip_bullet(s);

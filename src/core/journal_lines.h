@@ -36,6 +36,7 @@ std::string label_line(FieldKind k, Language lang);
 
 inline bool is_heading(std::string_view line) { return !line.empty() && line[0] == '#'; }
 
+// A git conflict marker line, by the roadmap's rule (document.h: is_conflict_marker).
 bool is_conflict(std::string_view line);
 
 // "3.1.2 多头注意力", "[x] 3.1.2: 多头注意力" → the task; other text → nullopt.
