@@ -19,5 +19,6 @@ CommandSpec show_command();
 CommandSpec resources_command();
 CommandSpec projects_command();
 CommandSpec path_command();
+CommandSpec export_command();
 
 }  // namespace llm101::cli

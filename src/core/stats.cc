@@ -16,6 +16,12 @@ namespace {
 
 std::optional<Date> entry_date(const JournalEntry& e) { return parse_date(e.date); }
 
+std::string plural(int n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+}  // namespace
+
 // Minutes per studied day, keyed by date.
 std::map<Date, int> studied_days(const std::vector<JournalEntry>& entries) {
   std::map<Date, int> days;
@@ -33,12 +39,6 @@ int level_of(int minutes, bool studied, int goal) {
   if (minutes < 2 * g) return 3;
   return 4;
 }
-
-std::string plural(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-}  // namespace
 
 Streaks compute_streaks(const std::vector<JournalEntry>& entries, Date today) {
   Streaks s;

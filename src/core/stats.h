@@ -3,6 +3,7 @@
 // their text and JSON renderings. Pure: entries, the roadmap and "today" in; values and text out.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,12 @@ struct Streaks {
   int longest = 0;
   std::string longest_end;  // last day of the longest streak, empty when none
 };
+
+// Minutes per studied day (see JournalEntry::studied_any), keyed by date.
+std::map<Date, int> studied_days(const std::vector<JournalEntry>& entries);
+// A day's shade in the calendar, 0 (not studied) to 4, against the daily goal in minutes
+// (60 when there is none): under half, under the goal, under twice the goal, more.
+int level_of(int minutes, bool studied, int goal);
 
 // `entries` sorted by date, one per day.
 Streaks compute_streaks(const std::vector<JournalEntry>& entries, Date today);
