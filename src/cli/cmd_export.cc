@@ -46,13 +46,13 @@ Target output_target(Context& ctx, const Args& args, std::string_view format) {
 void refuse_own_files(Context& ctx, const Target& t, const std::optional<JournalPlace>& place,
                       const std::vector<JournalEntry>& entries) {
   auto refuse = [&](const std::string& what) {
-    throw CliError(input_error(fmt::format("-o {}: refusing to overwrite {}", t.display, what)),
+    throw CliError(input_error(fmt::format("-o {}: refusing to write over {}", t.display, what)),
                    "write the export somewhere else");
   };
   const std::string name = t.path.substr(t.path.rfind('/') + 1);
   if (place && io::is_entry_file_name(name) && io::file_id(io::parent_directory(t.path)) &&
       io::file_id(io::parent_directory(t.path)) == io::file_id(place->dir))
-    refuse(fmt::format("a journal entry ({})", place->display_dir + "/" + name));
+    refuse(fmt::format("a journal entry ({}: llm101 reads every file so named)", place->display_dir + "/" + name));
   const std::optional<io::FileId> id = io::file_id(t.path);
   if (!id) return;
   const RoadmapFile& file = ctx.roadmap();

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <cstdlib>
+#include <algorithm>
 #include <map>
 
 #include "core/export_svg.h"
@@ -16,7 +16,7 @@ namespace {
 
 // Readable on a phone (one column, pictures scale down), printable (no backgrounds, URLs after
 // links, stages kept whole where possible).
-constexpr std::string_view kCss = R"(:root{color-scheme:light}
+constexpr std::string_view kCss = R"css(:root{color-scheme:light}
 body{margin:0;background:#f6f8fa;color:#1f2328;font:15px/1.6 -apple-system,'Segoe UI',Helvetica,Arial,'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif}
 main{max-width:960px;margin:0 auto;padding:16px}
 h1{font-size:1.7em;margin:.4em 0 .1em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}
@@ -31,11 +31,11 @@ ul.items li.depth-1{padding-left:1.5em}ul.items li.depth-2{padding-left:3em}ul.i
 .box{display:inline-block;width:1.3em;color:#59636e}li.done .box{color:#1a7f37}li.done .text{color:#59636e}
 ul.resources{margin:.2em 0;padding-left:1.2em}a{color:#0969da;overflow-wrap:anywhere}.url{overflow-wrap:anywhere}
 .goal{margin:.2em 0}.md{overflow-wrap:anywhere}.md pre{overflow-x:auto;background:#f6f8fa;padding:8px}
-.md table{border-collapse:collapse}.md td,.md th{border:1px solid #d0d7de;padding:2px 6px}
+.md h1,.md h2,.md h3,.md h4{font-size:1em;margin:.6em 0 .2em}.md table{border-collapse:collapse}.md td,.md th{border:1px solid #d0d7de;padding:2px 6px}
 @media (max-width:600px){body{font-size:14px}main{padding:8px}.stage,.journal article{padding:2px 10px 8px}}
 @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.stage,.journal article{border:none;padding:0;break-inside:avoid-page}
 a{color:inherit}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;color:#59636e}.pic{overflow:visible}}
-)";
+)css";
 
 std::string esc(std::string_view s) { return escape_markup(s); }
 
@@ -117,7 +117,10 @@ std::string stage_html(const RoadmapParts& p, std::size_t s) {
   out += resources_ul(p.resources, st.id);
   for (std::size_t k = 0; k < st.sections.size(); ++k) {
     const Section& sec = st.sections[k];
-    if (sec.line == 0 && p.items[s][k].empty()) continue;
+    if (sec.line == 0) {  // S.0: the items directly under the stage heading
+      out += items_ul(rm, p.items[s][k]);
+      continue;
+    }
     out += fmt::format("<h4><span class=\"id\">{}</span>{}{}</h4>\n", esc(sec.id),
                        esc(sec.title.empty() ? sec.heading : sec.title), count_span(sec.done, sec.total));
     out += goal_p(*p.d.guide, sec.id, p.labels);

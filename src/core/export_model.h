@@ -20,6 +20,7 @@ struct ExportLabels {
   std::string items_done = "items done";
   std::string hours = "Hours";
   std::string streak = "Streak";
+  std::string day = "day";
   std::string days = "days";
   std::string last_entry = "Last entry";
   std::string none = "none";

@@ -58,6 +58,7 @@ std::string svg_open(int w, int h, const Palette& p, std::string_view title) {
 }
 
 std::string text(int x, int y, std::string_view cls, std::string_view s) {
+  if (cls.empty()) return fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", x, y, escape_markup(s));
   return fmt::format("<text x=\"{}\" y=\"{}\" class=\"{}\">{}</text>\n", x, y, cls, escape_markup(s));
 }
 
@@ -86,14 +87,16 @@ std::string stage_rows(const Roadmap& rm, int y, const RowLayout& l, const Palet
     s += text(l.label_x, y, "", label);
     s += bar(l.bar_x, y - 8, l.bar_w, st.done, st.total, p);
     std::string count = fmt::format("{}/{}", st.done, st.total);
-    if (l.with_percent) count += fmt::format("  {}%", percent(st.done, st.total));
+    if (l.with_percent) count += fmt::format(" · {}%", percent(st.done, st.total));
     s += text(l.count_x, y, "llm-m llm-e", count);
     y += 22;
   }
   return s;
 }
 
-std::string days_text(int n, const ExportLabels& labels) { return fmt::format("{} {}", n, labels.days); }
+std::string days_text(int n, const ExportLabels& labels) {
+  return fmt::format("{} {}", n, n == 1 ? labels.day : labels.days);
+}
 
 }  // namespace
 
@@ -118,7 +121,7 @@ std::string card_svg(const ExportData& d, SvgTheme theme, const ExportLabels& la
     s += text(x, 124, "llm-b", value);
     x += 150;
   }
-  s += stage_rows(rm, rows_y + 12, {pad, 160, 188, 212, w - pad, false}, p);
+  s += stage_rows(rm, rows_y + 12, {pad, 190, 214, 190, w - pad, false}, p);
   s += "</svg>\n";
   return s;
 }

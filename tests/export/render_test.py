@@ -14,17 +14,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from xml.etree import ElementTree
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from png import read_png  # noqa: E402
 
 TODAY = datetime.date(2026, 11, 29)
-# (output name, llm101 export arguments, window width, height, background, colours that must show)
+# (output name, llm101 export arguments, window width, height (None: the SVG's own), background,
+# colours that must show)
 SHOTS = [
-    ("card.png", ["svg"], 480, 300, (0xff, 0xff, 0xff), {"bar": (0x2d, 0xa4, 0x4e), "text": (0x1f, 0x23, 0x28)}),
-    ("calendar-dark.png", ["svg", "--what", "calendar", "--theme", "dark"], 741, 177, (0x0d, 0x11, 0x17),
+    ("card.png", ["svg"], None, None, (0xff, 0xff, 0xff), {"bar": (0x2d, 0xa4, 0x4e), "text": (0x1f, 0x23, 0x28)}),
+    ("calendar-dark.png", ["svg", "--what", "calendar", "--theme", "dark"], None, None, (0x0d, 0x11, 0x17),
      {"level 4": (0x39, 0xd3, 0x53), "level 1": (0x0e, 0x44, 0x29), "empty day": (0x16, 0x1b, 0x22)}),
-    ("stages.png", ["svg", "--what", "stages"], 600, 200, (0xff, 0xff, 0xff), {"bar": (0x2d, 0xa4, 0x4e)}),
+    ("stages.png", ["svg", "--what", "stages"], None, None, (0xff, 0xff, 0xff), {"bar": (0x2d, 0xa4, 0x4e)}),
     ("report.png", ["html"], 1000, 1200, (0xf6, 0xf8, 0xfa), {"bar": (0x2d, 0xa4, 0x4e), "link": (0x09, 0x69, 0xda)}),
     ("report-phone.png", ["html"], 390, 844, (0xf6, 0xf8, 0xfa), {"bar": (0x2d, 0xa4, 0x4e)}),
 ]
@@ -39,7 +41,7 @@ def workspace(llm101, root):
     rng = random.Random(17)
     for back in range(330):
         day = TODAY - datetime.timedelta(days=back)
-        if rng.random() < (0.35 if back > 60 else 0.85):
+        if back >= 12 and rng.random() < (0.35 if back > 60 else 0.15):  # the last 12 days: a streak
             continue
         minutes = rng.choice([20, 45, 60, 90, 120, 150, 240])
         with open(os.path.join(root, "journal", f"{day}.md"), "w", encoding="utf-8") as f:
@@ -91,6 +93,9 @@ def main():
             src = os.path.join(tmp, name.replace(".png", ".html" if export[0] == "html" else ".svg"))
             subprocess.run([os.path.abspath(args.llm101), "-q", "export", *export, "-o", src], cwd=root, env=env,
                            check=True)
+            if width is None:  # an SVG: the window is its declared size, read by an XML parser
+                root_el = ElementTree.parse(src).getroot()
+                width, height = int(root_el.get("width")), int(root_el.get("height"))
             png = os.path.join(args.out or tmp, name)
             if os.path.exists(png):
                 os.remove(png)
