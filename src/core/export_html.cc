@@ -182,12 +182,11 @@ std::string journal_html(const std::vector<JournalPage>& pages, const ExportLabe
 }  // namespace
 
 std::string markdown_to_html(std::string_view markdown) {
+  CmarkTree doc = parse_gfm(scrub_text(markdown));
   cmark_mem* mem = cmark_get_default_mem_allocator();
-  cmark_node* doc = parse_gfm(scrub_text(markdown), mem);
-  char* html = cmark_render_html_with_mem(doc, CMARK_OPT_SAFE, nullptr, mem);
+  char* html = cmark_render_html_with_mem(doc.get(), CMARK_OPT_SAFE, nullptr, mem);
   std::string out(html);
   mem->free(html);
-  cmark_node_free(doc);
   return out;
 }
 
