@@ -18,7 +18,7 @@ Calendar build_calendar(const std::vector<JournalEntry>& entries, Date today, co
     CalendarDay day{d, 0, 0};
     if (it != studied.end() && it->first == d) {
       day.minutes = it->second;
-      day.level = level_of(it->second, true, settings.daily_goal_minutes);
+      day.level = heat_level(it->second, settings.daily_goal_minutes);
       cal.total_minutes += it->second;
       ++it;
     }

@@ -43,7 +43,7 @@ struct ExportLabels {
 struct CalendarDay {
   Date date;
   int minutes = 0;
-  int level = 0;  // 0–4, level_of (stats.h)
+  int level = 0;  // 0 (not studied), else heat_level (stats.h)
 };
 struct Calendar {
   static constexpr int kWeeks = 53;
