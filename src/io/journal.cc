@@ -6,12 +6,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 
 #include <fmt/format.h>
 
 #include "core/date.h"
+#include "io/fs.h"
 
 namespace llm101::io {
 
@@ -19,7 +22,64 @@ bool is_entry_file_name(std::string_view name) {
   return name.size() == 13 && name.substr(10) == ".md" && parse_date(name.substr(0, 10)).has_value();
 }
 
-Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full) {
+namespace {
+
+enum class Read { Ok, Skip, Error };
+
+// What a symlink named like an entry is: followed when it stays inside `root` (or `root` is
+// empty), skipped with a warning when it leads nowhere, refused when it leads outside.
+Read check_link(const std::string& dir, const std::string& name, const std::string& display,
+                const std::string& root, std::vector<Diagnostic>& warnings, Diagnostic& error) {
+  char buf[PATH_MAX];
+  std::string path = dir + "/" + name;
+  if (!::realpath(path.c_str(), buf)) {
+    warnings.push_back(Diagnostic{"a symbolic link to nothing (dangling); skipped", display, 0, 0, ErrorKind::Failure});
+    return Read::Skip;
+  }
+  if (root.empty() || is_inside(root, buf)) return Read::Ok;
+  error = Diagnostic{fmt::format("a symbolic link leading outside the workspace (to {}); refusing to read it", buf),
+                     display, 0, 0, ErrorKind::Failure};
+  return Read::Error;
+}
+
+// Reads one entry through the directory's descriptor into `text`. A directory, FIFO or device
+// named like an entry is not an entry (Skip); O_NONBLOCK keeps a FIFO from hanging the reader.
+Read read_entry(int dfd, const std::string& name, const std::string& display, std::string& text, Diagnostic& error) {
+  int fd = dfd >= 0 ? ::openat(dfd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK) : -1;
+  if (fd < 0) {
+    if (errno == EISDIR) return Read::Skip;
+    error = Diagnostic{fmt::format("cannot open: {}", std::strerror(errno)), display, 0, 0, ErrorKind::Failure};
+    return Read::Error;
+  }
+  if (struct stat st {}; ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Read::Skip;
+  }
+  text.clear();
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      if (err == EISDIR) return Read::Skip;
+      error = Diagnostic{fmt::format("cannot read: {}", std::strerror(err)), display, 0, 0, ErrorKind::Failure};
+      return Read::Error;
+    }
+    text.append(buf, static_cast<std::size_t>(n));
+    // A short read of a regular file is its end: saves a second read(2) per entry, which is
+    // a tenth of the system calls when `status` reads ten years of daily entries.
+    if (n < static_cast<ssize_t>(sizeof buf)) break;
+  }
+  ::close(fd);
+  return Read::Ok;
+}
+
+}  // namespace
+
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
+                                                 const std::string& root, std::vector<Diagnostic>& warnings) {
   std::vector<JournalEntry> entries;
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
@@ -27,63 +87,43 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
     return Diagnostic{fmt::format("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
                       ErrorKind::Failure};
   }
-  std::vector<std::string> names;
+  std::vector<std::pair<std::string, bool>> names;  // name, is a symlink
   while (dirent* de = ::readdir(d))
-    if (is_entry_file_name(de->d_name)) names.emplace_back(de->d_name);
+    if (is_entry_file_name(de->d_name)) {
+      struct stat st {};
+      bool link = de->d_type == DT_LNK ||
+                  (de->d_type == DT_UNKNOWN && ::fstatat(::dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                   S_ISLNK(st.st_mode));
+      names.emplace_back(de->d_name, link);
+    }
   ::closedir(d);
   std::sort(names.begin(), names.end());  // YYYY-MM-DD sorts by date
   entries.reserve(names.size());
   int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   std::string text;
-  char buf[65536];
-  for (const std::string& name : names) {
-    // openat on the directory: one path lookup per file, and a plain read loop.
-    // O_NONBLOCK and the type check: a FIFO named like an entry must not hang the reader.
-    int fd = dfd >= 0 ? ::openat(dfd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK) : -1;
-    if (fd < 0) {
-      if (errno == EISDIR) continue;
-      int err = errno;
+  Diagnostic error;
+  for (const auto& [name, link] : names) {
+    std::string display = display_dir + "/" + name;
+    Read r = link ? check_link(dir, name, display, root, warnings, error) : Read::Ok;
+    if (r == Read::Ok) r = read_entry(dfd, name, display, text, error);
+    if (r == Read::Skip) continue;
+    if (r == Read::Error) {
       if (dfd >= 0) ::close(dfd);
-      return Diagnostic{fmt::format("cannot open: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
-                        ErrorKind::Failure};
+      return error;
     }
-    if (struct stat st {}; ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
-      ::close(fd);  // a directory, FIFO or device named like an entry: not an entry
-      continue;
-    }
-    text.clear();
-    bool skip = false;
-    for (;;) {
-      ssize_t n = ::read(fd, buf, sizeof buf);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        int err = errno;
-        ::close(fd);
-        if (err == EISDIR) {  // a directory named like an entry: not an entry
-          skip = true;
-          break;
-        }
-        if (dfd >= 0) ::close(dfd);
-        return Diagnostic{fmt::format("cannot read: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
-                          ErrorKind::Failure};
-      }
-      text.append(buf, static_cast<std::size_t>(n));
-      // A short read of a regular file is its end: saves a second read(2) per entry, which is
-      // a tenth of the system calls when `status` reads ten years of daily entries.
-      if (n < static_cast<ssize_t>(sizeof buf)) {
-        ::close(fd);
-        break;
-      }
-    }
-    if (skip) continue;
     JournalEntry e = parse_entry(text, full);
     e.date = name.substr(0, 10);
-    e.file = display_dir + "/" + name;
+    e.file = display;
     for (Diagnostic& w : e.warnings) w.file = e.file;
     entries.push_back(std::move(e));
   }
   if (dfd >= 0) ::close(dfd);
   return entries;
+}
+
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full) {
+  std::vector<Diagnostic> warnings;
+  return read_journal(dir, display_dir, full, "", warnings);
 }
 
 }  // namespace llm101::io
