@@ -32,7 +32,6 @@ replaces the entry, so it would go to a file the journal does not own.
   $ grep -c '\[x\]' roadmap.md; cat notes.md
   0
   **学习时长**: 1h
-  [1]
 
 A dangling symlink named like an entry is skipped with a warning; it does not stop `status`.
 
