@@ -224,7 +224,8 @@ Status AtomicFile::open_temp() {
   if (target_exists) {
     if (!S_ISREG(st.st_mode))
       return Diagnostic{"not a regular file; refusing to replace it", target_, 0, 0, ErrorKind::Failure};
-    if ((st.st_mode & 0222) == 0 || ::access(target_.c_str(), W_OK) != 0)
+    // EACCES only: on a read-only mount the file is not "read-only", the disk is (EROFS below).
+    if ((st.st_mode & 0222) == 0 || (::access(target_.c_str(), W_OK) != 0 && errno == EACCES))
       return Diagnostic{"read-only file; refusing to replace it (make it writable to let llm101 change it)", target_,
                         0, 0, ErrorKind::Failure};
     if (st.st_nlink > 1)
