@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "io/lock.h"
+#include "io/test_hook.h"
 
 namespace llm101::io {
 namespace {
@@ -31,20 +32,10 @@ Diagnostic os_error(ErrorKind kind, std::string_view what, const std::string& pa
 // fail on the second). Tests use it to prove a failing disk never costs the original file. A
 // failing write first writes half its data, like a disk that fills up mid-file. Read only here.
 int injected_fault(std::string_view op) {
-  static const std::string spec = [] {
-    const char* v = std::getenv("LLM101_FAULT_INJECT");
-    return std::string(v ? v : "");
-  }();
+  static const TestHook hook = read_test_hook("LLM101_FAULT_INJECT");
   static int calls = 0;
-  if (spec.empty()) return 0;
-  std::string_view s = spec;
-  std::string_view head = s.substr(0, s.find(':'));
-  std::string_view name = head.substr(0, head.find('@'));
-  if (name != op) return 0;
-  ++calls;
-  if (name.size() < head.size() && calls != std::atoi(std::string(head.substr(name.size() + 1)).c_str()))
-    return 0;
-  std::string_view err = s.size() > head.size() ? s.substr(head.size() + 1) : "EIO";
+  if (!hook_fires(hook, op, calls)) return 0;
+  std::string_view err = hook.arg.empty() ? "EIO" : std::string_view(hook.arg);
   if (err == "ENOSPC") return ENOSPC;
   if (err == "EROFS") return EROFS;
   if (err == "EDQUOT") return EDQUOT;

@@ -19,6 +19,8 @@
 
 #include <fmt/format.h>
 
+#include "io/test_hook.h"
+
 namespace llm101::io {
 namespace {
 
@@ -161,22 +163,14 @@ int remove_stale_temps(const std::string& dir) {
 }
 
 void pause_point(std::string_view point) {
-  static const std::string spec = [] {
-    const char* v = std::getenv("LLM101_PAUSE");
-    return std::string(v ? v : "");
+  static const TestHook hook = [] {
+    TestHook h = read_test_hook("LLM101_PAUSE");
+    if (h.nth == 0) h.nth = 1;  // one stop: a test resumes a process once
+    return h;
   }();
   static int passes = 0;
-  if (spec.empty()) return;
-  std::string_view s = spec;
-  auto colon = s.find(':');
-  if (colon == std::string_view::npos) return;
-  std::string_view head = s.substr(0, colon), dir = s.substr(colon + 1);
-  std::string_view name = head.substr(0, head.find('@'));
-  if (name != point) return;
-  ++passes;
-  int nth = name.size() < head.size() ? std::atoi(std::string(head.substr(name.size() + 1)).c_str()) : 1;
-  if (passes != nth) return;
-  const std::string base(dir);
+  if (hook.arg.empty() || !hook_fires(hook, point, passes)) return;
+  const std::string& base = hook.arg;
   {
     std::ofstream reached(base + "/" + std::string(point) + ".reached.tmp");
     reached << ::getpid() << "\n";
