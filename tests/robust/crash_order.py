@@ -13,9 +13,8 @@ import os
 import shutil
 import signal
 import tempfile
-import time
 
-from robustlib import Layout, check, describe, generated_roadmap, main
+from robustlib import Layout, check, describe, generated_roadmap, main, wait_for_pause
 
 POINTS = ["locked@1", "locked@2", "rename@1", "between", "rename@2"]
 
@@ -40,13 +39,7 @@ def kill_at(binary, text, boxes, verb, point):
                 p = ws.run("-q", "check", ident)
                 check(p.returncode == 0, describe(p))
             proc = ws.popen("-q", verb, ident, extra_env={"LLM101_PAUSE": f"{point}:{pause}"})
-            marker = os.path.join(pause, point.split("@")[0] + ".reached")
-            while not os.path.exists(marker):
-                if proc.poll() is not None:
-                    out, err = proc.communicate()
-                    proc.stdout, proc.stderr = out, err
-                    check(False, f"{verb} never reached {point}: {describe(proc)}")
-                time.sleep(0.01)
+            wait_for_pause(proc, os.path.join(pause, point.split("@")[0] + ".reached"))
             os.kill(proc.pid, signal.SIGKILL)
             proc.communicate(timeout=60)
             done, rec = done_items(ws, boxes), recorded(ws)

@@ -12,22 +12,8 @@ import argparse
 import os
 import shutil
 import tempfile
-import time
 
-from robustlib import LAYOUTS, Layout, check, describe, generated_roadmap, main
-
-
-def wait_for_pause(proc, marker):
-    """Waits until `proc` reaches its pause point (or ends, which is a failure). Polls; no timing
-    decides the outcome."""
-    while not os.path.exists(marker):
-        if proc.poll() is not None:
-            out, err = proc.communicate()
-            proc.stdout, proc.stderr = out, err
-            check(False, f"the paused writer ended before its pause point: {describe(proc)}")
-        time.sleep(0.01)
-    with open(marker) as f:
-        return int(f.read())
+from robustlib import LAYOUTS, Layout, check, describe, generated_roadmap, main, wait_for_pause
 
 
 def race(binary, kind, text, boxes):

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 TEMP_SUFFIX = ".llm101-tmp"
 # ".NAME.PID-RANDOM.llm101-tmp": a writer's unique temp beside NAME.
@@ -165,6 +166,19 @@ class Layout(Workspace):
 
     def popen(self, *args, prefix=(), extra_env=None):
         return self.popen_at(0, *args, extra_env=extra_env)
+
+
+def wait_for_pause(proc, marker):
+    """Waits until `proc` reaches its LLM101_PAUSE point (it writes `marker`, holding its pid) and
+    returns the pid; its ending first is a failure. Polls: no timing decides the outcome."""
+    while not os.path.exists(marker):
+        if proc.poll() is not None:
+            out, err = proc.communicate()
+            proc.stdout, proc.stderr = out, err
+            check(False, f"the process ended before its pause point {os.path.basename(marker)}: {describe(proc)}")
+        time.sleep(0.01)
+    with open(marker) as f:
+        return int(f.read())
 
 
 def snapshot(root):
