@@ -75,9 +75,10 @@ std::string Context::roadmap_path() {
 
 std::vector<io::DirLock> Context::lock() {
   std::vector<io::LockRequest> requests;
-  if (std::string path = roadmap_path(); !path.empty())
-    requests.push_back({io::parent_directory(io::resolve_symlinks(path)),
-                        g_.roadmap_file.empty() ? display_path(path) : g_.roadmap_file});
+  // A roadmap in a missing directory is not locked: reading it fails next, with its own error.
+  if (std::string path = roadmap_path(), dir = io::parent_directory(io::resolve_symlinks(path));
+      !path.empty() && io::is_directory(dir))
+    requests.push_back({dir, g_.roadmap_file.empty() ? display_path(path) : g_.roadmap_file});
   if (const io::Workspace* ws = workspace()) {
     unwrap(io::make_directories(ws->journal_dir));
     requests.push_back({ws->journal_dir, display_path(ws->journal_dir) + "/"});
