@@ -12,6 +12,13 @@
 
 namespace llm101 {
 
+// What the journal's readers and writers take from the config.
+struct JournalSettings {
+  Language language = Language::Zh;
+  WeekStart week_start = WeekStart::Monday;
+  int daily_goal_minutes = 0;  // 0: no goal
+};
+
 struct Config {
   std::string roadmap = "roadmap.md";  // relative to the workspace root
   std::string journal = "journal";     // directory of daily entries, relative to the root
@@ -22,6 +29,8 @@ struct Config {
   // roadmap and journal may lead outside the workspace (absolute, "../", a journal symlinked out);
   // off by default, so a cloned repository cannot point llm101's writes at the user's files.
   bool allow_outside_workspace = false;
+
+  JournalSettings journal_settings() const { return {journal_language, week_start, daily_goal_minutes}; }
 };
 
 struct LoadedConfig {
