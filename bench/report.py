@@ -85,6 +85,7 @@ row("`stats`, 3,650 journal files", "stats_journal", "timew_summary")
 row("`stats --json`, 3,650 journal files", "stats_json_journal", "hours_c")
 row("`status`, seed + 3,650 journal files", "status_journal", "hours_c")
 row("`timew summary`, same hours", "timew_summary", "hours_c")
+row("`merge-driver`, 10k items, 400 box flips", "merge_driver10000", "merge_file10000")
 
 out = []
 out.append("# llm101 benchmark results\n")
@@ -117,10 +118,19 @@ out.append("References: `true` = /bin/true; `hello` = C++ hello world (iostream,
            "`task count` / `task UUID done` over N tasks (a third completed); `hours_c` = C program "
            "summing `**学习时长**` over the 3,650 journal files (`bench/ref/hours.c`); "
            "`timew_summary` = `timew summary` over the same ten years of daily intervals. "
+           "`merge_file10000` = `git merge-file` on the same base/ours/theirs as `llm101 merge-driver` "
+           "(`gen.py merge3`: 200 box flips per side, on neighbouring lines, and one item edit each); "
+           "both write their result into ours, the driver atomically with fsync. "
            "Writes are timed one command at a time; hyperfine's `--prepare` (untimed) flips the "
            "box back. *ratio* compares median wall times (what the targets are about); *CPU ratio* "
            "compares mean user+system CPU time, which does not include waiting for fsync and is "
            "steadier on a shared machine.\n")
+
+merge_tsv = os.path.join(work, "merge.tsv")
+if os.path.exists(merge_tsv):
+    m = dict(l.rstrip("\n").split("\t") for l in open(merge_tsv))
+    out.append(f"Merge outcome on those files: `llm101 merge-driver` exit {m.get('driver_exit')} "
+               f"(0 = clean), `git merge-file` {m.get('git_conflicts')} conflicts.\n")
 
 out.append("## All medians\n")
 out.append("| command | median |")
