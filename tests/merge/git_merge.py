@@ -6,6 +6,7 @@ stash pop. Each case runs in its own temporary repositories.
 Usage: git_merge.py --binary LLM101 CASE
 """
 import argparse
+import os
 import itertools
 import sys
 
@@ -303,7 +304,7 @@ if __name__ == "__main__":
     ap.add_argument("--binary", required=True)
     ap.add_argument("case", choices=sorted(CASES))
     args = ap.parse_args()
-    BIN = args.binary
+    BIN = os.path.abspath(args.binary)
     try:
         CASES[args.case]()
     except Failed as e:

@@ -77,6 +77,7 @@ class Clone:
             return f.read()
 
     def write(self, rel, text):
+        os.makedirs(os.path.dirname(os.path.join(self.path, rel)), exist_ok=True)
         with open(os.path.join(self.path, rel), "w", encoding="utf-8", newline="") as f:
             f.write(text)
 

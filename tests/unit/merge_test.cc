@@ -31,10 +31,14 @@ TEST_CASE("roadmap: an item's text edited on one side while it is checked on the
   MergeResult r = merge_roadmap(base, "- [x] 多头注意力\n- [ ] 位置编码\n", "- [ ] 多头注意力机制（论文）\n- [ ] 位置编码\n");
   CHECK(r.conflicts == 0);
   CHECK(r.text == "- [x] 多头注意力机制（论文）\n- [ ] 位置编码\n");
-  // The same with the edit on our side, and a line inserted before it on theirs.
-  r = merge_roadmap(base, "- [ ] 多头注意力 v2\n- [ ] 位置编码\n", "- [ ] 新的一项\n- [ ] 多头注意力\n- [x] 位置编码\n");
+  // The same with the edit on our side and both boxes checked on theirs.
+  r = merge_roadmap(base, "- [ ] 多头注意力 v2\n- [ ] 位置编码\n", "- [x] 多头注意力\n- [x] 位置编码\n");
   CHECK(r.conflicts == 0);
-  CHECK(r.text == "- [ ] 新的一项\n- [ ] 多头注意力 v2\n- [x] 位置编码\n");
+  CHECK(r.text == "- [x] 多头注意力 v2\n- [x] 位置编码\n");
+  // A line inserted right before the edited one is an adjacent text edit: a conflict, as in git.
+  r = merge_roadmap(base, "- [ ] 多头注意力 v2\n- [ ] 位置编码\n", "- [ ] 新的一项\n- [ ] 多头注意力\n- [x] 位置编码\n");
+  CHECK(r.conflicts == 1);
+  CHECK(r.text.ends_with(">>>>>>> theirs\n- [x] 位置编码\n"));
 }
 
 TEST_CASE("roadmap: an item edited on one side and a new item inserted before it keep their boxes") {
