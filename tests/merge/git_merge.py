@@ -10,7 +10,7 @@ import os
 import itertools
 import sys
 
-from gitlib import Failed, World, check
+from gitlib import Failed, World, check, close_all
 
 DAY = "2026-11-29"
 ENTRY = f"journal/{DAY}.md"
@@ -29,6 +29,27 @@ def same_everywhere(clones):
         check(c.journal_text() == first.journal_text(), f"journal differs between {first.name} and {c.name}")
 
 
+def meet(w, done, minutes=None, notes=(), rebase=False, first=0):
+    """Both clones commit; one pushes, the other pulls (through the driver) and pushes, the first
+    pulls. Then both must hold `done` checked and nothing else, `minutes` in the journal, every
+    note in today's entry, no markers, and the same files."""
+    a, b = w.clones[first], w.clones[1 - first]
+    a.commit(a.name)
+    b.commit(b.name)
+    a.git("push", "-q", "origin", "main")
+    b.sync(rebase=rebase)
+    a.sync()
+    for c in (a, b):
+        c.no_markers()
+        expect_boxes(c, done)
+        if minutes is not None:
+            check(c.minutes() == minutes, f"{c.name}: {c.minutes()} minutes, expected {minutes}")
+        for note in notes:
+            check(note in c.read(ENTRY), f"{c.name}: '{note}' lost from {ENTRY}")
+    same_everywhere([a, b])
+    return a, b
+
+
 def logs_on_both_sides(rebase):
     w = World(BIN)
     a, b = w.clones
@@ -36,20 +57,7 @@ def logs_on_both_sides(rebase):
     a.llm("log", "--hours", "1", "A 读了线性代数")
     b.llm("check", "2.1.1")
     b.llm("log", "--hours", "2.5", "B 写了感知机")
-    a.commit("A")
-    b.commit("B")
-    a.git("push", "-q", "origin", "main")
-    b.sync(rebase=rebase)
-    a.sync()
-    for c in (a, b):
-        c.no_markers()
-        expect_boxes(c, {"1.1.1", "2.1.1"})
-        check(c.minutes() == 210, f"{c.name}: {c.minutes()} minutes, expected 210")
-        text = c.read(ENTRY)
-        for note in ("A 读了线性代数", "B 写了感知机", "1.1.1", "2.1.1"):
-            check(note in text, f"{c.name}: '{note}' lost from {ENTRY}")
-    same_everywhere([a, b])
-    w.close()
+    meet(w, {"1.1.1", "2.1.1"}, 210, ("A 读了线性代数", "B 写了感知机", "1.1.1", "2.1.1"), rebase=rebase)
 
 
 def case_same_day_logs():
@@ -65,20 +73,8 @@ def case_same_day_checks():
     a, b = w.clones
     a.llm("check", "1.1.1", "1.2.1")
     b.llm("check", "1.1.2", "P1.1")
-    a.commit("A")
-    b.commit("B")
-    a.git("push", "-q", "origin", "main")
-    b.sync()
-    a.sync()
-    for c in (a, b):
-        c.no_markers()
-        expect_boxes(c, {"1.1.1", "1.1.2", "1.2.1"})
-        check("- [x] 手写数字识别" in c.read("roadmap.md"), f"{c.name}: project P1.1 lost its check")
-        text = c.read(ENTRY)
-        for item in ("1.1.1", "1.1.2", "1.2.1"):
-            check(item in text, f"{c.name}: {item} missing from {ENTRY}")
-    same_everywhere([a, b])
-    w.close()
+    for c in meet(w, {"1.1.1", "1.1.2", "1.2.1"}, notes=("1.1.1", "1.1.2", "1.2.1")):
+        check("- [x] 手写数字识别\n" in c.read("roadmap.md"), f"{c.name}: project P1.1 lost its check")
 
 
 def case_adjacent_days():
@@ -87,16 +83,7 @@ def case_adjacent_days():
     a.llm("check", "1.1.2", today="2026-11-28")
     b.llm("check", "1.1.3", today="2026-11-29")
     b.llm("check", "1.1.1", today="2026-11-30")
-    a.commit("A")
-    b.commit("B")
-    b.git("push", "-q", "origin", "main")
-    a.sync()
-    b.sync()
-    for c in (a, b):
-        c.no_markers()
-        expect_boxes(c, {"1.1.1", "1.1.2", "1.1.3"})
-    same_everywhere([a, b])
-    w.close()
+    meet(w, {"1.1.1", "1.1.2", "1.1.3"}, first=1)
 
 
 def case_check_and_uncheck():
@@ -105,16 +92,7 @@ def case_check_and_uncheck():
     a.llm("uncheck", "1.1.1")
     b.llm("check", "1.1.2")
     b.llm("uncheck", "1.1.3")
-    a.commit("A")
-    b.commit("B")
-    a.git("push", "-q", "origin", "main")
-    b.sync()
-    a.sync()
-    for c in (a, b):
-        c.no_markers()
-        expect_boxes(c, {"1.1.2"})
-    same_everywhere([a, b])
-    w.close()
+    meet(w, {"1.1.2"})
 
 
 def case_same_item():
@@ -123,17 +101,8 @@ def case_same_item():
     a.llm("check", "2.1.2")
     b.llm("check", "2.1.2")
     b.llm("check", "2.1.3", today="2026-11-30")
-    a.commit("A")
-    b.commit("B")
-    a.git("push", "-q", "origin", "main")
-    b.sync()
-    a.sync()
-    for c in (a, b):
-        c.no_markers()
-        expect_boxes(c, {"2.1.2", "2.1.3"})
+    for c in meet(w, {"2.1.2", "2.1.3"}, notes=("2.1.2",)):
         check(c.read(ENTRY).count("2.1.2") == 1, f"{c.name}: 2.1.2 listed twice in {ENTRY}")
-    same_everywhere([a, b])
-    w.close()
 
 
 def case_text_edit_while_checked():
@@ -142,18 +111,19 @@ def case_text_edit_while_checked():
     a.write("roadmap.md", a.read("roadmap.md").replace("- [ ] 微积分\n", "- [ ] 微积分（含多元微积分）\n"))
     b.llm("check", "1.1.2")
     b.llm("check", "1.1.1")
-    a.commit("A: clearer item text")
-    b.commit("B")
-    a.git("push", "-q", "origin", "main")
-    b.sync()
-    a.sync()
-    for c in (a, b):
-        c.no_markers()
+    for c in meet(w, {"1.1.1", "1.1.2"}):
         text = c.read("roadmap.md")
         check("- [x] 微积分（含多元微积分）\n" in text, f"{c.name}: edited item lost its text or its check:\n{text}")
-        expect_boxes(c, {"1.1.1", "1.1.2"})
-    same_everywhere([a, b])
-    w.close()
+
+
+def case_project_and_text_edit():
+    # The edited line is a practice project; the other side checks it (inserting "[x] ").
+    w = World(BIN)
+    a, b = w.clones
+    a.write("roadmap.md", a.read("roadmap.md").replace("- 房价预测\n", "- 房价预测（线性回归）\n"))
+    b.llm("check", "P1.2")
+    for c in meet(w, set()):
+        check("- [x] 房价预测（线性回归）\n" in c.read("roadmap.md"), f"{c.name}: project lost its text or its check")
 
 
 def case_add_add():
@@ -162,19 +132,7 @@ def case_add_add():
     a, b = w.clones
     a.llm("log", "--hours", "1h30m", "--problem", "梯度消失", "注意力")
     b.write(ENTRY, "Studied: tokenizers\nProblems: BPE merges\nTime spent: 45m\n")
-    a.commit("A")
-    b.commit("B")
-    a.git("push", "-q", "origin", "main")
-    b.sync()
-    a.sync()
-    for c in (a, b):
-        c.no_markers()
-        check(c.minutes() == 135, f"{c.name}: {c.minutes()} minutes, expected 135")
-        text = c.read(ENTRY)
-        for note in ("注意力", "梯度消失", "tokenizers", "BPE merges"):
-            check(note in text, f"{c.name}: '{note}' lost")
-    same_everywhere([a, b])
-    w.close()
+    meet(w, set(), 135, ("注意力", "梯度消失", "tokenizers", "BPE merges"))
 
 
 def case_cherry_pick():
@@ -194,7 +152,6 @@ def case_cherry_pick():
     expect_boxes(b, {"1.2.2", "1.2.3"})
     check(b.minutes() == 180, f"B: {b.minutes()} minutes after cherry-pick, expected 180")
     check("NumPy 练习" in b.read(ENTRY) and "PyTorch 入门" in b.read(ENTRY), "B: a note was lost")
-    w.close()
 
 
 def case_stash_pop():
@@ -214,7 +171,6 @@ def case_stash_pop():
     expect_boxes(b, {"1.1.3", "1.1.4"})
     check(b.minutes() == 90, f"B: {b.minutes()} minutes after stash pop, expected 90")
     check("统计学" in b.read(ENTRY) and "先写一点" in b.read(ENTRY), "B: a note was lost")
-    w.close()
 
 
 def case_three_clones_every_order():
@@ -243,7 +199,6 @@ def case_three_clones_every_order():
                 check(note in x.read(ENTRY), f"{x.name}: note {note!r} lost in order {order}")
         same_everywhere(w.clones)
         results.add(sorted(w.clones[0].boxes().items()).__repr__())
-        w.close()
     check(len(results) == 1, "the order of merging changed the result")
 
 
@@ -270,7 +225,6 @@ def case_real_conflict():
     b.write("roadmap.md", text.replace(expected, "导读：只读论文。\n"))
     expect_boxes(b, {"1.1.1", "1.1.2"})
     # The driver's own exit status, run as git would.
-    w.close()
 
 
 def case_driver_exit_status():
@@ -310,4 +264,6 @@ if __name__ == "__main__":
     except Failed as e:
         print(f"FAIL {args.case}: {e}", file=sys.stderr)
         sys.exit(1)
+    finally:
+        close_all()
     print(f"ok {args.case}")

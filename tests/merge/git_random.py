@@ -14,7 +14,7 @@ import argparse
 import random
 import sys
 
-from gitlib import Failed, World, check
+from gitlib import Failed, World, check, close_all
 
 ITEMS = ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2", "1.2.3", "2.1.1", "2.1.2", "2.1.3"]
 DAYS = ["2026-11-28", "2026-11-29", "2026-11-30"]
@@ -69,7 +69,6 @@ def run(binary, seed, rounds):
         for note in notes:
             check(note in text, f"seed {seed}: {c.name}: note {note} lost\n{history}")
             check(text.count(note) == 1, f"seed {seed}: {c.name}: note {note} duplicated\n{history}")
-    w.close()
 
 
 def sync(c, rng, log):
@@ -91,4 +90,6 @@ if __name__ == "__main__":
     except Failed as e:
         print(f"FAIL: {e}", file=sys.stderr)
         sys.exit(1)
+    finally:
+        close_all()
     print(f"ok: {args.runs} seeded runs from seed {args.seed}")

@@ -89,12 +89,15 @@ class Clone:
         """Study minutes in the whole journal."""
         return sum(e["minutes"] for e in json.loads(self.llm("journal", "--json").stdout))
 
-    def journal_text(self):
+    def entries(self):
         d = os.path.join(self.path, "journal")
-        return "".join(open(os.path.join(d, n), encoding="utf-8").read() for n in sorted(os.listdir(d)))
+        return [f"journal/{n}" for n in sorted(os.listdir(d))] if os.path.isdir(d) else []
+
+    def journal_text(self):
+        return "".join(self.read(rel) for rel in self.entries())
 
     def no_markers(self):
-        for rel in ["roadmap.md"] + [f"journal/{n}" for n in os.listdir(os.path.join(self.path, "journal"))]:
+        for rel in ["roadmap.md"] + self.entries():
             for line in self.read(rel).splitlines():
                 check(not line.startswith(("<<<<<<<", ">>>>>>>", "=======")), f"{self.name}: conflict marker in {rel}")
 
@@ -104,12 +107,21 @@ class Clone:
         self.git("push", "-q", "origin", "HEAD:main")
 
 
+WORLDS = []  # removed by close_all() when the test ends, passed or failed
+
+
+def close_all():
+    for w in WORLDS:
+        w.close()
+
+
 class World:
     """A bare remote and `n` clones of a workspace holding `roadmap`."""
 
     def __init__(self, binary, n=2, roadmap=ROADMAP, setup=None):
         self.binary = os.path.abspath(binary)
         self.tmp = tempfile.mkdtemp(prefix="llm101-merge.")
+        WORLDS.append(self)
         home = os.path.join(self.tmp, "home")
         os.makedirs(home)
         self.env = dict(os.environ, HOME=home, GIT_CONFIG_NOSYSTEM="1", NO_COLOR="1", LC_ALL="C.UTF-8",
