@@ -8,9 +8,8 @@ Usage: git_merge.py --binary LLM101 CASE
 import argparse
 import os
 import itertools
-import sys
 
-from gitlib import Failed, World, check, close_all
+from gitlib import World, check, run_test
 
 DAY = "2026-11-29"
 ENTRY = f"journal/{DAY}.md"
@@ -259,11 +258,4 @@ if __name__ == "__main__":
     ap.add_argument("case", choices=sorted(CASES))
     args = ap.parse_args()
     BIN = os.path.abspath(args.binary)
-    try:
-        CASES[args.case]()
-    except Failed as e:
-        print(f"FAIL {args.case}: {e}", file=sys.stderr)
-        sys.exit(1)
-    finally:
-        close_all()
-    print(f"ok {args.case}")
+    run_test(args.case, CASES[args.case])

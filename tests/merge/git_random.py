@@ -11,10 +11,10 @@ clones, which is what makes git's own line merge conflict.
 Usage: git_random.py --binary LLM101 [--seed N] [--rounds N]
 """
 import argparse
+import os
 import random
-import sys
 
-from gitlib import Failed, World, check, close_all
+from gitlib import World, check, run_test
 
 ITEMS = ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2", "1.2.3", "2.1.1", "2.1.2", "2.1.3"]
 DAYS = ["2026-11-28", "2026-11-29", "2026-11-30"]
@@ -84,12 +84,6 @@ if __name__ == "__main__":
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rounds", type=int, default=10)
     args = ap.parse_args()
-    try:
-        for k in range(args.runs):
-            run(args.binary, args.seed + k, args.rounds)
-    except Failed as e:
-        print(f"FAIL: {e}", file=sys.stderr)
-        sys.exit(1)
-    finally:
-        close_all()
-    print(f"ok: {args.runs} seeded runs from seed {args.seed}")
+    binary = os.path.abspath(args.binary)
+    run_test(f"{args.runs} seeded runs from seed {args.seed}",
+             lambda: [run(binary, args.seed + k, args.rounds) for k in range(args.runs)])

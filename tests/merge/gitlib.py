@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
 ROADMAP = """# 学习路线图
@@ -110,9 +111,17 @@ class Clone:
 WORLDS = []  # removed by close_all() when the test ends, passed or failed
 
 
-def close_all():
-    for w in WORLDS:
-        w.close()
+def run_test(name, body):
+    """Runs `body`; a Failed check prints one FAIL line and exits 1. Temp dirs go either way."""
+    try:
+        body()
+    except Failed as e:
+        print(f"FAIL {name}: {e}", file=sys.stderr)
+        sys.exit(1)
+    finally:
+        for w in WORLDS:
+            w.close()
+    print(f"ok {name}")
 
 
 class World:
