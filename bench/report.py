@@ -130,7 +130,7 @@ merge_tsv = os.path.join(work, "merge.tsv")
 if os.path.exists(merge_tsv):
     m = dict(l.rstrip("\n").split("\t") for l in open(merge_tsv))
     out.append(f"Merge outcome on those files: `llm101 merge-driver` exit {m.get('driver_exit')} "
-               f"(0 = clean), `git merge-file` {m.get('git_conflicts')} conflicts.\n")
+               f"(0 = clean), `git merge-file` exit {m.get('git_conflicts')} (its conflict count, capped at 127).\n")
 
 out.append("## All medians\n")
 out.append("| command | median |")
