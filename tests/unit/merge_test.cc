@@ -2,12 +2,19 @@
 // entries unite their notes and add up their study time.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "core/journal.h"
 #include "core/merge.h"
 
 using namespace llm101;
+
+namespace {
+std::string fmt_item(char mark, int i) { return "- [" + std::string(1, mark) + "] item " + std::to_string(i) + "\n"; }
+}  // namespace
 
 TEST_CASE("roadmap: box changes on adjacent lines never conflict") {
   const std::string base = "## 1 A\n- [ ] a\n- [ ] b\n- [x] c\n- [ ] d\n";
@@ -148,4 +155,57 @@ TEST_CASE("journal paths are told apart from the roadmap by the file name") {
   CHECK_FALSE(is_journal_entry_path("roadmap.md"));
   CHECK_FALSE(is_journal_entry_path("journal/2026-02-30.md"));
   CHECK_FALSE(is_journal_entry_path("journal/2026-11-29.md.orig"));
+}
+
+TEST_CASE("roadmap: random box flips on both sides always merge box by box") {
+  std::mt19937 rng(2026);
+  for (int round = 0; round < 300; ++round) {
+    const int n = 1 + static_cast<int>(rng() % 12);
+    std::vector<char> b(n), o(n), t(n);
+    auto text = [&](const std::vector<char>& marks) {
+      std::string s = "## 1 阶段\n";
+      for (int i = 0; i < n; ++i) s += fmt_item(marks[i], i);
+      return s;
+    };
+    for (int i = 0; i < n; ++i) {
+      b[i] = rng() % 2 ? 'x' : ' ';
+      o[i] = rng() % 3 ? b[i] : (b[i] == 'x' ? ' ' : 'x');
+      t[i] = rng() % 3 ? b[i] : (b[i] == 'x' ? ' ' : 'x');
+    }
+    std::vector<char> want(n);
+    for (int i = 0; i < n; ++i) want[i] = o[i] != b[i] ? o[i] : t[i];
+    MergeResult r = merge_roadmap(text(b), text(o), text(t));
+    INFO(text(b) << text(o) << text(t));
+    CHECK(r.conflicts == 0);
+    CHECK(r.text == text(want));
+  }
+}
+
+TEST_CASE("journal: random logs on both sides keep every note and add up the time") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 100; ++round) {
+    std::string base = round % 3 ? new_entry_text("2026-11-29", round % 2 ? Language::Zh : Language::En) : "";
+    int minutes = 0;
+    std::vector<std::string> notes;
+    auto log = [&](std::string text, const std::string& who, int k) {
+      EntryChange c;
+      c.minutes = 15 * static_cast<int>(rng() % 9);
+      c.studied = {who + std::to_string(round) + "-" + std::to_string(k)};
+      if (rng() % 2) c.problems = {"p-" + c.studied[0]};
+      minutes += c.minutes;
+      notes.push_back(c.studied[0]);
+      if (text.empty()) text = new_entry_text("2026-11-29", Language::Zh);
+      return *apply_change(text, c, Language::Zh);
+    };
+    if (!base.empty() && rng() % 2) base = log(base, "base", 0);
+    std::string ours = base, theirs = base;
+    for (int k = 0, m = 1 + static_cast<int>(rng() % 3); k < m; ++k) ours = log(ours, "ours", k);
+    for (int k = 0, m = static_cast<int>(rng() % 3); k < m; ++k) theirs = log(theirs, "theirs", k);
+    MergeResult r = merge_journal_entry(base, ours, theirs);
+    INFO(base << "----\n" << ours << "----\n" << theirs << "----\n" << r.text);
+    CHECK(r.conflicts == 0);
+    const JournalEntry e = parse_entry(r.text);
+    CHECK(e.minutes == minutes);
+    for (const std::string& n : notes) CHECK(std::count(e.studied.begin(), e.studied.end(), n) == 1);
+  }
 }
