@@ -1,7 +1,7 @@
 // The journal entry merge: the entry's lines merge as note lists (a conflict unites both sides'
 // notes), and the study time is set to ours + theirs - base by the journal writer itself, so it
-// reads as the entry's own language and style. When both sides changed the time, every side's
-// time is first zeroed the same way, so the time lines cannot collide.
+// reads as the entry's own language and style. When a side changed the time, every side's time
+// is first zeroed the same way, so the time lines cannot collide.
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -36,9 +36,10 @@ MergeResult merge_journal_entry(std::string_view base, std::string_view ours, st
     if (!e.warnings.empty()) return merge_lines(base, ours, theirs);  // a time we cannot add up
   }
   std::array<std::string, 3> work;
-  const bool both_timed = minutes[1] != minutes[0] && minutes[2] != minutes[0];
+  // Any change of time: zero it everywhere, so a rewritten time line cannot collide either.
+  const bool timed = minutes[1] != minutes[0] || minutes[2] != minutes[0];
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    auto t = both_timed ? add_minutes(texts[i], -minutes[i]) : std::string(texts[i]);
+    auto t = timed ? add_minutes(texts[i], -minutes[i]) : std::string(texts[i]);
     if (!t) return merge_lines(base, ours, theirs);
     work[i] = std::move(*t);
   }

@@ -17,7 +17,7 @@ MergeResult merge_roadmap(std::string_view base, std::string_view ours, std::str
 // Notes are united (base, ours' additions, theirs' additions, each once; a removal on one side
 // is honoured) and 学习时长 becomes ours + theirs - base, written in the entry's own language.
 // An empty base (both sides created the entry) merges the same way. An entry that cannot be
-// read (conflict markers, an unreadable time when both sides changed it) gets git's line merge.
+// read (conflict markers, an unreadable time) gets git's line merge.
 MergeResult merge_journal_entry(std::string_view base, std::string_view ours, std::string_view theirs);
 
 // "journal/2026-11-29.md", "2026-11-29.md": the file name is a journal entry's (YYYY-MM-DD.md).

@@ -107,6 +107,13 @@ TEST_CASE("journal: both sides logging the same hours on the same base still add
   CHECK(r.text == "### Date: 2026-11-29\n\n**Time spent**: 3h\n");
 }
 
+TEST_CASE("journal: a time rewritten on one side and added to on the other gives one time line") {
+  const std::string base = "**学习时长**: 1h\n";
+  MergeResult r = merge_journal_entry(base, "**学习时长**: 60分钟\n", "**学习时长**: 2h\n");
+  CHECK(r.conflicts == 0);
+  CHECK(r.text == "**学习时长**: 2小时\n");
+}
+
 TEST_CASE("journal: add/add of a new day's entry") {
   const std::string ours = new_entry_text("2026-11-29", Language::Zh);
   EntryChange a, b;
