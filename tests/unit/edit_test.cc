@@ -8,32 +8,10 @@
 
 #include "core/edit.h"
 #include "core/roadmap.h"
+#include "fixtures.h"
 
 using namespace llm101;
 
-namespace {
-std::string slurp(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  REQUIRE(f);
-  std::string s;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  std::fclose(f);
-  return s;
-}
-
-std::vector<std::string> all_fixtures() {
-  std::vector<std::string> out{LLM101_SEED};
-  if (DIR* d = opendir(LLM101_FIXTURES)) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 3 && n.substr(n.size() - 3) == ".md") out.push_back(std::string(LLM101_FIXTURES) + "/" + n);
-    }
-    closedir(d);
-  }
-  return out;
-}
-}  // namespace
 
 TEST_CASE("round trip: flip every box, flip back, identical bytes") {
   for (const std::string& path : all_fixtures()) {

@@ -9,6 +9,8 @@
 
 #include "core/journal.h"
 #include "core/merge.h"
+#include "core/roadmap.h"
+#include "fixtures.h"
 
 using namespace llm101;
 
@@ -214,5 +216,27 @@ TEST_CASE("journal: random logs on both sides keep every note and add up the tim
     const JournalEntry e = parse_entry(r.text);
     CHECK(e.minutes == minutes);
     for (const std::string& n : notes) CHECK(std::count(e.studied.begin(), e.studied.end(), n) == 1);
+  }
+}
+
+TEST_CASE("roadmap: on every fixture, box flips on both sides merge and every other byte stays") {
+  for (const std::string& path : all_fixtures()) {
+    INFO(path);
+    const std::string base = slurp(path);
+    const Roadmap rm = parse_roadmap(base);
+    if (rm.items.size() < 2) continue;
+    auto flip = [](std::string s, const TaskItem& it) {
+      s[it.box] = it.done ? ' ' : 'x';
+      return s;
+    };
+    const TaskItem& first = rm.items.front();
+    const TaskItem& last = rm.items.back();
+    const std::string ours = flip(base, first), theirs = flip(base, last);
+    const MergeResult r = merge_roadmap(base, ours, theirs);
+    CHECK(r.conflicts == 0);
+    CHECK(r.text == flip(ours, last));
+    CHECK(merge_roadmap(base, base, base).text == base);
+    CHECK(merge_roadmap(base, ours, base).text == ours);
+    CHECK(merge_roadmap(base, base, theirs).text == theirs);
   }
 }
