@@ -71,12 +71,14 @@ std::string restore(std::string_view norm, const Box& box) {
   return std::string(norm.substr(0, p)).append(box.marker).append(norm.substr(p));
 }
 
-// A box changed on one side wins over the unchanged other side; a line one side lacks keeps the
-// box of the side it comes from.
+bool same(const Box& a, const Box& b) { return a.state == b.state && a.marker == b.marker; }
+
+// A box changed on one side (any byte of it: "[X]" for "[x]" too) wins over the unchanged other
+// side; a line one side lacks keeps the box of the side it comes from.
 Box pick(const Box* base, const Box* ours, const Box* theirs, const Box& own) {
   if (!ours || !theirs) return own;
-  if (!base) return ours->state == theirs->state ? *ours : own;
-  if (ours->state == base->state) return *theirs;
+  if (!base) return same(*ours, *theirs) ? *ours : own;
+  if (same(*ours, *base)) return *theirs;
   return *ours;  // ours changed it: ours wins (also when both changed it)
 }
 

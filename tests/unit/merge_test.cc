@@ -240,3 +240,9 @@ TEST_CASE("roadmap: on every fixture, box flips on both sides merge and every ot
     CHECK(merge_roadmap(base, base, theirs).text == theirs);
   }
 }
+
+TEST_CASE("roadmap: a box's own bytes are a change too ([X] for [x], blanks after it)") {
+  const std::string base = "- [x] a\n- [ ] b\n";
+  CHECK(merge_roadmap(base, "- [X] a\n- [ ]  b\n", base).text == "- [X] a\n- [ ]  b\n");
+  CHECK(merge_roadmap(base, base, "- [X] a\n- [ ]  b\n").text == "- [X] a\n- [ ]  b\n");
+}
