@@ -8,15 +8,17 @@
 
 #include "core/edit.h"
 #include "core/roadmap.h"
-#include "fixtures.h"
+#include "support.h"
 
 using namespace llm101;
 
+using test::all_fixtures;
+using test::read_all;
 
 TEST_CASE("round trip: flip every box, flip back, identical bytes") {
   for (const std::string& path : all_fixtures()) {
     INFO(path);
-    const std::string original = slurp(path);
+    const std::string original = read_all(path);
     Roadmap rm = parse_roadmap(original);
     std::vector<MarkEdit> flip, back;
     for (const TaskItem& it : rm.items) {

@@ -10,9 +10,11 @@
 #include "core/journal.h"
 #include "core/merge.h"
 #include "core/roadmap.h"
-#include "fixtures.h"
+#include "support.h"
 
 using namespace llm101;
+using test::all_fixtures;
+using test::read_all;
 
 namespace {
 std::string fmt_item(char mark, int i) { return "- [" + std::string(1, mark) + "] item " + std::to_string(i) + "\n"; }
@@ -222,7 +224,7 @@ TEST_CASE("journal: random logs on both sides keep every note and add up the tim
 TEST_CASE("roadmap: on every fixture, box flips on both sides merge and every other byte stays") {
   for (const std::string& path : all_fixtures()) {
     INFO(path);
-    const std::string base = slurp(path);
+    const std::string base = read_all(path);
     const Roadmap rm = parse_roadmap(base);
     if (rm.items.size() < 2) continue;
     auto flip = [](std::string s, const TaskItem& it) {
