@@ -86,6 +86,10 @@ row("`stats --json`, 3,650 journal files", "stats_json_journal", "hours_c")
 row("`status`, seed + 3,650 journal files", "status_journal", "hours_c")
 row("`timew summary`, same hours", "timew_summary", "hours_c")
 row("`merge-driver`, 10k items, 400 box flips", "merge_driver10000", "merge_file10000")
+for name, what in (("export_svg", "`export svg`"), ("export_calendar", "`export svg --what calendar`"),
+                   ("export_hugo", "`export hugo`"), ("export_html", "`export html`")):
+    row(f"{what}, 10k items + 3,650 journal files", name, "status_export")
+row("`export html`, 10k items + 3,650 journal files", "export_html", "cmark_journal")
 
 out = []
 out.append("# llm101 benchmark results\n")
@@ -117,6 +121,8 @@ out.append("References: `true` = /bin/true; `hello` = C++ hello world (iostream,
            "`sedN` = `sed -i` flipping the same checkbox; `task_countN` / `task_doneN` = Taskwarrior "
            "`task count` / `task UUID done` over N tasks (a third completed); `hours_c` = C program "
            "summing `**学习时长**` over the 3,650 journal files (`bench/ref/hours.c`); "
+           "`status_export` = `status` on the export workspace (10k items, 3,650 entries); "
+           "`cmark_journal` = `cmark-gfm` on those 3,650 entries concatenated; "
            "`timew_summary` = `timew summary` over the same ten years of daily intervals. "
            "`merge_file10000` = `git merge-file` on the same base/ours/theirs as `llm101 merge-driver` "
            "(`gen.py merge3`: 200 box flips per side, on neighbouring lines, and one item edit each); "
