@@ -73,7 +73,7 @@ def case_same_day_checks():
     a.llm("check", "1.1.1", "1.2.1")
     b.llm("check", "1.1.2", "P1.1")
     for c in meet(w, {"1.1.1", "1.1.2", "1.2.1"}, notes=("1.1.1", "1.1.2", "1.2.1")):
-        check("- [x] 手写数字识别\n" in c.read("roadmap.md"), f"{c.name}: project P1.1 lost its check")
+        check("1. [x] 手写数字识别\n" in c.read("roadmap.md"), f"{c.name}: project P1.1 lost its check")
 
 
 def case_adjacent_days():
@@ -119,10 +119,10 @@ def case_project_and_text_edit():
     # The edited line is a practice project; the other side checks it (inserting "[x] ").
     w = World(BIN)
     a, b = w.clones
-    a.write("roadmap.md", a.read("roadmap.md").replace("- 房价预测\n", "- 房价预测（线性回归）\n"))
+    a.write("roadmap.md", a.read("roadmap.md").replace("2. 房价预测\n", "2. 房价预测（线性回归）\n"))
     b.llm("check", "P1.2")
     for c in meet(w, set()):
-        check("- [x] 房价预测（线性回归）\n" in c.read("roadmap.md"), f"{c.name}: project lost its text or its check")
+        check("2. [x] 房价预测（线性回归）\n" in c.read("roadmap.md"), f"{c.name}: project lost its text or its check")
 
 
 def case_add_add():
