@@ -68,8 +68,8 @@ Environment read_environment() {
 }
 
 void print_error(const std::string& message, const std::string& hint) {
-  write_stderr(fmt::format("llm101: error: {}\n", message));
-  if (!hint.empty()) write_stderr(fmt::format("hint: {}\n", hint));
+  write_diagnostic(fmt::format("llm101: error: {}", message));
+  if (!hint.empty()) write_diagnostic(fmt::format("hint: {}", hint));
 }
 
 // The command name a mistyped argument was probably meant to be.
@@ -223,19 +223,20 @@ int run(int argc, char** argv) {
         if (opt->count() > 0) args.set(key, opt->results());
       if (chosen->spec->hidden && !chosen->spec->positionals.empty())
         args.set(chosen->spec->positionals.front().name, chosen->sub->remaining());
+      ctx.json_output = args.has("json");
       if (chosen->spec->needs == Needs::Workspace) ctx.require_writable();
       code = chosen->spec->run(ctx, args);
     }
   } catch (const CliError& e) {
-    if (!write_stdout(ctx.out)) return kExitFailure;
+    if (!ctx.flush()) return kExitFailure;
     print_error(e.diagnostic().format(), e.hint());
     return e.diagnostic().kind == ErrorKind::Input ? kExitUsage : kExitFailure;
   } catch (const std::exception& e) {
-    write_stdout(ctx.out);
+    ctx.flush();
     print_error(e.what(), {});
     return kExitFailure;
   }
-  if (!write_stdout(ctx.out)) return kExitFailure;
+  if (!ctx.flush()) return kExitFailure;
   return code;
 }
 

@@ -78,6 +78,9 @@ class Context {
 
   // Data for stdout; printed by the front end when the command returns.
   std::string out;
+  // `out` is JSON (escaped by its renderer) and is printed as it is; any other output has its
+  // control characters shown (cli/output.h). Set by the front end from --json.
+  bool json_output = false;
 
   // Writes `out` now, so a following note appears after it. False if stdout failed.
   bool flush();
