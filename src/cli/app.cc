@@ -20,6 +20,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/output.h"
+#include "core/date.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -62,8 +63,8 @@ Environment read_environment() {
   }
   env.cwd = io::current_directory();
   env.today = local_today();
-  // For tests and reproducible scripts: pretend today is another date.
-  if (const char* today = std::getenv("LLM101_TODAY"); today && std::strlen(today) == 10) env.today = today;
+  // For tests and reproducible scripts: pretend today is another date (checked in run()).
+  if (const char* today = std::getenv("LLM101_TODAY"); today && *today) env.today = today;
   return env;
 }
 
@@ -202,6 +203,12 @@ int run(int argc, char** argv) {
     if (b.sub->parsed()) chosen = &b;
 
   Environment env = read_environment();
+  if (!parse_date(env.today)) {
+    print_error(fmt::format("LLM101_TODAY: '{}' is not a date from {}-01-01 to {}-12-31 (use YYYY-MM-DD)", env.today,
+                            kFirstYear, kLastYear),
+                {});
+    return kExitUsage;
+  }
   if (!g.directory.empty()) {
     if (::chdir(g.directory.c_str()) != 0) {
       print_error(fmt::format("-C {}: {}", g.directory, std::strerror(errno)), {});
@@ -224,6 +231,7 @@ int run(int argc, char** argv) {
       if (chosen->spec->hidden && !chosen->spec->positionals.empty())
         args.set(chosen->spec->positionals.front().name, chosen->sub->remaining());
       ctx.json_output = args.has("json");
+      ctx.writes = chosen->spec->needs == Needs::Workspace;
       if (chosen->spec->needs == Needs::Workspace) ctx.require_writable();
       code = chosen->spec->run(ctx, args);
     }

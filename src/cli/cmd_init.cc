@@ -34,7 +34,7 @@ int run_init(Context& ctx, const Args& args) {
   } else {
     roadmap_text = std::string(embedded_roadmap());
   }
-  Roadmap rm = parse_roadmap(roadmap_text);
+  Roadmap rm = parse_roadmap_checked(roadmap_text, keep_roadmap ? config.roadmap : from.empty() ? "(built-in roadmap)" : from);
 
   io::DirLock lock = unwrap(io::DirLock::acquire(dir));
   if (!keep_roadmap) unwrap(io::write_file_atomic(roadmap_path, roadmap_text));

@@ -47,6 +47,20 @@ void run_editor(const std::string& editor, const std::string& path) {
                                        editor, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status))));
 }
 
+// A day holds at most 24 hours: adding to a day that would then hold more is an input error.
+void refuse_over_a_day(const JournalPlace& place, Date date, const std::vector<JournalEntry>& entries, int minutes) {
+  if (minutes == 0) return;
+  const std::string day = format_date(date);
+  for (const JournalEntry& e : entries) {
+    if (e.date != day || std::int64_t{e.minutes} + minutes <= kMinutesPerDay) continue;
+    Diagnostic d = input_error(fmt::format("{} would hold {} of study time ({} logged + {}); a day has 24 hours", day,
+                                           format_hours_short(std::int64_t{e.minutes} + minutes),
+                                           format_hours_short(e.minutes), format_hours_short(minutes)));
+    d.file = place.display_dir + "/" + day + ".md";
+    throw CliError(d);
+  }
+}
+
 int run_log(Context& ctx, const Args& args) {
   const Date now = today(ctx);
   const JournalPlace place = require_journal(ctx);
@@ -55,6 +69,9 @@ int run_log(Context& ctx, const Args& args) {
   auto date = parse_date_arg(args.get("date", "today"), now);
   if (!date)
     throw CliError(input_error(fmt::format("--date: '{}' is not a date (use YYYY-MM-DD, today or yesterday)", args.get("date"))));
+  if (!in_date_range(*date))
+    throw CliError(input_error(fmt::format("--date: {} is outside the dates llm101 keeps ({}-01-01 to {}-12-31)",
+                                           format_date(*date), kFirstYear, kLastYear)));
   if (*date > now)
     throw CliError(input_error(fmt::format("--date: {} is in the future (today is {})", format_date(*date), format_date(now))));
   EntryChange change;
@@ -90,6 +107,7 @@ int run_log(Context& ctx, const Args& args) {
   {
     io::DirLock lock = ctx.lock();
     std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
+    refuse_over_a_day(place, *date, entries, change.minutes);
     // Items ticked by hand are dated the day llm101 first sees them: today.
     if (*date == now && ctx.globals().roadmap_file.empty()) {
       try {

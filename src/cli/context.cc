@@ -6,6 +6,7 @@
 #include <random>
 
 #include "cli/output.h"
+#include "core/source_checks.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -120,9 +121,29 @@ const RoadmapFile& Context::reload_roadmap() {
     }
     file->text = std::move(text).value();
   }
-  file->roadmap = parse_roadmap(file->text);
+  file->roadmap = parse_roadmap_checked(file->text, file->path);
+  if (file->roadmap.conflict_line && !writes && !roadmap_) {
+    Diagnostic d = input_error("git conflict marker; resolve it (until then both sides' items are counted)");
+    d.file = file->path;
+    d.line = file->roadmap.conflict_line;
+    warn(d);
+  }
   roadmap_ = std::move(file);
   return *roadmap_;
+}
+
+Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown) {
+  if (Status st = check_roadmap_limits(text); !st) {
+    Diagnostic d = st.error();
+    d.file = shown;
+    throw CliError(d);
+  }
+  int conflict = 0;
+  std::string readable = blank_conflict_markers(text, conflict);
+  if (!conflict) return parse_roadmap(text);
+  Roadmap rm = parse_roadmap(readable);
+  rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
+  return rm;
 }
 
 std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids) {
