@@ -23,12 +23,12 @@ class EntryReader {
   void line(std::string_view line, int n) {
     if (line.empty()) return;
     if (is_conflict(line) && !e_.conflict_line) e_.conflict_line = n;
+    if (auto c = classify(line)) return label(*c, n);
     if (is_heading(line)) {
       in_field_ = false;
       time_pending_ = false;
       return;
     }
-    if (auto c = classify(line)) return label(*c, n);
     if (in_field_) body(line, n);
   }
 
