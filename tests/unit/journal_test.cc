@@ -145,3 +145,15 @@ TEST_CASE("bullets are notes; labels stand at the start of a line or as a headin
   CHECK(e.completed.empty());
   CHECK(e.studied == std::vector<std::string>{"学习时长: 5h", "**完成的任务**: 1.1.1 Time: 2h"});
 }
+
+TEST_CASE("a field's first indented line does not continue a note of an earlier field") {
+  // Found by journal_fuzz: two 学习内容/Studied blocks; a note appended to the first one was
+  // extended by the second block's indented first line.
+  const std::string text = "**学习内容**:\n- a\n\n**Studied**:\n  b\n";
+  EntryChange c;
+  c.studied = {"note"};
+  auto out = apply_change(text, c, Language::Zh);
+  REQUIRE(out);
+  CHECK(parse_entry(*out).studied == std::vector<std::string>{"a", "note", "b"});
+  CHECK(parse_entry("**学习内容**: x\n  more\n").studied == std::vector<std::string>{"x more"});
+}
