@@ -122,7 +122,7 @@ int run_log(Context& ctx, const Args& args) {
   EntryWrite w;
   std::vector<CompletedTask> picked;
   {
-    io::DirLock lock = ctx.lock();
+    std::vector<io::DirLock> locks = ctx.lock();
     std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
     refuse_over_a_day(place, *date, entries, change.minutes);
     // Items ticked by hand are dated the day llm101 first sees them: today.
