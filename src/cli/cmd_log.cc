@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/git_support.h"
 #include "cli/journal_support.h"
 #include "core/text.h"
 #include "io/fs.h"
@@ -45,6 +46,20 @@ void run_editor(const std::string& editor, const std::string& path) {
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw CliError(failure(fmt::format("the editor '{}' failed (exit status {}); the entry is as the editor left it",
                                        editor, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status))));
+}
+
+// The commit of a log: "log 2026-11-29 +2h", the notes in the body.
+void commit_log(Context& ctx, const EntryWrite& w, const EntryChange& change, Date date, bool edited) {
+  Change c;
+  c.paths.push_back(w.path);
+  c.subject = fmt::format("log {}", format_date(date));
+  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes);
+  if (edited) c.subject += " (edited)";
+  c.command = c.subject;
+  for (const auto* notes : {&change.studied, &change.problems, &change.next})
+    for (const std::string& n : *notes) c.body.push_back("- " + n);
+  io::DirLock lock = ctx.lock();
+  commit_change(ctx, c);
 }
 
 int run_log(Context& ctx, const Args& args) {
@@ -127,6 +142,7 @@ int run_log(Context& ctx, const Args& args) {
   }
   std::string what = change.minutes ? fmt::format("+{}, ", format_hours_short(change.minutes)) : std::string();
   ctx.note(fmt::format("{}: {}{} on {}", w.display, what, format_hours_short(e.minutes), format_date(*date)));
+  commit_log(ctx, w, change, *date, edit);
   return 0;
 }
 

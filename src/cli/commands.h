@@ -19,5 +19,7 @@ CommandSpec show_command();
 CommandSpec resources_command();
 CommandSpec projects_command();
 CommandSpec path_command();
+CommandSpec undo_command();
+CommandSpec sync_command();
 
 }  // namespace llm101::cli

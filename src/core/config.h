@@ -19,6 +19,7 @@ struct Config {
   WeekStart week_start = WeekStart::Monday;  // week_start = "monday" | "sunday"
   int daily_goal_minutes = 0;                // daily_goal = 1.5 (hours) or "90min"; 0 = none
   std::string path;                    // chosen 推荐学习路径 ("初学者路径"); empty = none
+  bool git_commit = false;             // [git] commit = true: each change is a git commit
 };
 
 struct LoadedConfig {
@@ -29,7 +30,8 @@ struct LoadedConfig {
 // Parses llm101.toml text. Syntax and type errors name `file`, line and column.
 Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file);
 
-// The commented llm101.toml that `init` writes.
+// The commented llm101.toml that `init` writes; with `git_commit` (inside a git work tree) it
+// turns commits on.
 std::string default_config_text(const Config& config);
 
 }  // namespace llm101
