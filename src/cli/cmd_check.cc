@@ -38,6 +38,10 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
 void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
                    const std::vector<const Project*>& changed_projects, bool done);
 
+void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                  const std::vector<std::string>& ids, bool done);
+
 int set_state(Context& ctx, const Args& args, bool done) {
   io::DirLock lock = ctx.lock();  // held until the new file is in place
   const RoadmapFile& file = ctx.reload_roadmap();
@@ -109,18 +113,24 @@ int set_state(Context& ctx, const Args& args, bool done) {
                          fmt::join(ids, " ")));
   }
   // Committed while the lock is held, so no other writer's change slips into this commit.
+  commit_check(ctx, file, journal, changed, changed_projects, args.all("ID"), done);
+  return 0;
+}
+
+void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                  const std::vector<std::string>& ids, bool done) {
   Change change;
   change.paths.push_back(file.real_path);
   for (const EntryWrite& w : journal)
     if (!w.old_text || *w.old_text != w.new_text) change.paths.push_back(w.path);
   std::vector<std::string> labels;
-  for (std::size_t i : changed) labels.push_back(rm.items[i].id + " " + rm.items[i].text);
+  for (std::size_t i : changed) labels.push_back(file.roadmap.items[i].id + " " + file.roadmap.items[i].text);
   for (const Project* p : changed_projects) labels.push_back(p->id + " " + p->text);
   const std::string verb = done ? "check" : "uncheck";
-  change.subject = items_subject(verb, args.all("ID"), labels);
-  change.command = fmt::format("{} {}", verb, fmt::join(args.all("ID"), " "));
+  change.subject = items_subject(verb, ids, labels);
+  change.command = fmt::format("{} {}", verb, fmt::join(ids, " "));
   commit_change(ctx, change);
-  return 0;
 }
 
 // What changed, on stdout (the items) and stderr (the totals).
