@@ -107,7 +107,28 @@ std::optional<GitRun> run_program(const std::string& program, const std::vector<
 
 std::optional<Git> Git::open(const std::string& dir, GitAbsence* why) { return open_with("git", dir, why); }
 
+namespace {
+// Whether `dir` could be in a work tree: a .git entry (directory or file) here or above, or
+// GIT_DIR/GIT_WORK_TREE set. Saves starting git for every write outside any repository.
+bool may_be_work_tree(const std::string& dir) {
+  if (std::getenv("GIT_DIR") || std::getenv("GIT_WORK_TREE")) return true;
+  char real[PATH_MAX];
+  std::string d = ::realpath(dir.c_str(), real) ? std::string(real) : dir;
+  for (;;) {
+    if (::access((d + "/.git").c_str(), F_OK) == 0) return true;
+    std::size_t slash = d.rfind('/');
+    if (slash == std::string::npos || d.size() <= 1) return false;
+    d = slash == 0 ? "/" : d.substr(0, slash);
+    if (d == "/") return ::access("/.git", F_OK) == 0;
+  }
+}
+}  // namespace
+
 std::optional<Git> Git::open_with(const std::string& program, const std::string& dir, GitAbsence* why) {
+  if (!may_be_work_tree(dir)) {
+    if (why) *why = GitAbsence::NotWorkTree;
+    return std::nullopt;
+  }
   auto r = run_program(program, {"-C", dir, "rev-parse", "--is-inside-work-tree", "--show-toplevel"});
   if (!r) {
     if (why) *why = GitAbsence::NoGit;

@@ -39,7 +39,9 @@ TEST_CASE("a program runs with an argument vector, its output and status capture
 TEST_CASE("no git and no work tree are told apart") {
   TempDir d;
   io::GitAbsence why = io::GitAbsence::NotWorkTree;
+  REQUIRE(io::run_program("mkdir", {d.path + "/.git"})->ok());  // looks like a repository: git is asked
   CHECK_FALSE(io::Git::open_with("/nonexistent/git", d.path, &why));
+  REQUIRE(io::run_program("rmdir", {d.path + "/.git"})->ok());
   CHECK(why == io::GitAbsence::NoGit);
   CHECK_FALSE(io::run_program("/nonexistent/git", {}));
   if (!io::run_program("git", {"--version"})) return;  // git is a test dependency; be kind without it
