@@ -9,6 +9,7 @@
 #include "core/gitflow.h"
 #include "core/text.h"
 #include "io/fs.h"
+#include "io/journal.h"
 
 namespace llm101::cli {
 namespace {
@@ -77,10 +78,9 @@ void apply(Context& ctx, const io::Git& git, const UndoPlan& plan) {
     io::GitRun r = git.run(with_paths({"checkout", h + "^"}, plan.restored));
     if (!r.ok()) throw CliError(failure(fmt::format("git checkout failed: {}", trim(r.err))));
   }
-  if (!plan.removed.empty()) {
-    io::GitRun r = git.run(with_paths({"rm", "--quiet"}, plan.removed));
-    if (!r.ok()) throw CliError(failure(fmt::format("git rm failed: {}", trim(r.err))));
-  }
+  // Removed by hand, not `git rm`, which would take an emptied journal directory with it;
+  // `commit --only` records the deletion.
+  for (const std::string& p : plan.removed) unwrap(io::remove_file(io::join_path(git.top(), p)));
   Change c;
   for (const std::string& p : plan.paths) c.paths.push_back(io::join_path(git.top(), p));
   c.subject = "undo: " + plan.target.subject;
@@ -110,6 +110,7 @@ int run_undo(Context& ctx, const Args& args) {
   check_unchanged(ctx, *git, plan);
   const bool dry_run = args.has("dry-run");
   describe(ctx, *git, plan, dry_run);
+  ctx.flush();
   if (dry_run) {
     ctx.note("nothing written (--dry-run)");
     return 0;
