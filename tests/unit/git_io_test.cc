@@ -7,19 +7,11 @@
 #include <string>
 
 #include "io/git.h"
+#include "support.h"
 
 using namespace llm101;
 
-namespace {
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/llm101-git-io-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
-};
-}  // namespace
+using test::TempDir;
 
 TEST_CASE("a program runs with an argument vector, its output and status captured") {
   auto r = io::run_program("sh", {"-c", "printf 'out %s' \"$1\"; printf err >&2; exit 3", "sh", "a b; $(x)"});
