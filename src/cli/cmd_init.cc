@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/git_support.h"
 #include "core/config.h"
+#include "io/journal.h"
 
 namespace llm101::cli {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 // missing; never touches the roadmap, the journal or llm101.toml.
 int complete_clone(Context& ctx, const io::Git& git) {
   const io::Workspace* ws = ctx.workspace();
-  io::DirLock lock = ctx.lock();
+  std::vector<io::DirLock> locks = ctx.lock();
   std::vector<std::string> written;
   std::vector<std::string> did = set_up_clone(ctx, git, ws->root, ws->config, written);
   for (const std::string& d : did) ctx.note(d);
@@ -31,6 +32,34 @@ void set_up_git(Context& ctx, const io::Git& git, const std::string& dir, const 
     ctx.warn(e.diagnostic());
   }
   commit_change(ctx, {written, fmt::format("init: llm101 workspace ({} items)", items), "init", {}, {}});
+}
+
+struct NewWorkspace {
+  std::string roadmap_path;  // empty: an existing roadmap is kept
+  std::string roadmap_text;
+  std::string journal_dir;
+  std::string config_path;
+  std::string config_text;
+};
+
+// All or nothing: on a failure (a full disk, a read-only directory) what this call created is
+// removed again, so a retry starts from the same place. The config goes last: until it exists,
+// this is not a workspace.
+void create_workspace(const NewWorkspace& w) {
+  bool made_roadmap = false, made_journal = false;
+  try {
+    if (!w.roadmap_path.empty()) {
+      unwrap(io::write_file_atomic(w.roadmap_path, w.roadmap_text));
+      made_roadmap = true;
+    }
+    made_journal = !io::exists(w.journal_dir);
+    unwrap(io::make_directories(w.journal_dir));
+    unwrap(io::write_file_atomic(w.config_path, w.config_text));
+  } catch (const CliError&) {
+    if (made_journal) (void)io::remove_directory(w.journal_dir);
+    if (made_roadmap) (void)io::remove_file(w.roadmap_path);
+    throw;
+  }
 }
 
 int run_init(Context& ctx, const Args& args) {
@@ -54,22 +83,19 @@ int run_init(Context& ctx, const Args& args) {
   // Read and check everything before creating anything.
   std::string roadmap_text;
   bool keep_roadmap = io::exists(roadmap_path);
-  if (keep_roadmap && !from.empty())
+  if (!from.empty()) roadmap_text = unwrap(io::read_file(from));
+  // The same text already there is an earlier init that was cut off: keep it and go on.
+  if (keep_roadmap && !from.empty() && unwrap(io::read_file(roadmap_path)) != roadmap_text)
     throw CliError(input_error(fmt::format("--from {}: {} already exists; nothing changed", from, config.roadmap)));
-  if (keep_roadmap) {
-    roadmap_text = unwrap(io::read_file(roadmap_path));
-  } else if (!from.empty()) {
-    roadmap_text = unwrap(io::read_file(from));
-  } else {
-    roadmap_text = std::string(embedded_roadmap());
-  }
+  if (keep_roadmap) roadmap_text = unwrap(io::read_file(roadmap_path));
+  else if (from.empty()) roadmap_text = std::string(embedded_roadmap());
   Roadmap rm = parse_roadmap(roadmap_text);
 
-  io::DirLock lock = unwrap(io::DirLock::acquire(dir));
-  if (!keep_roadmap) unwrap(io::write_file_atomic(roadmap_path, roadmap_text));
-  unwrap(io::make_directories(journal_dir));
-  // The config goes last: until it exists, this is not a workspace.
-  unwrap(io::write_file_atomic(config_path, default_config_text(config)));
+  io::LockOptions options;
+  options.timeout_ms = ctx.env().lock_timeout_ms;
+  io::DirLock lock = unwrap(io::DirLock::acquire(dir, options));
+  create_workspace({keep_roadmap ? std::string() : roadmap_path, roadmap_text, journal_dir, config_path,
+                    default_config_text(config)});
   std::vector<std::string> written{config_path};
   if (!keep_roadmap) written.insert(written.begin(), roadmap_path);
 

@@ -59,7 +59,7 @@ void commit_log(Context& ctx, const EntryWrite& w, const EntryChange& change, Da
   c.command = c.subject;
   for (const auto* notes : {&change.studied, &change.problems, &change.next})
     for (const std::string& n : *notes) c.body.push_back("- " + n);
-  io::DirLock lock = ctx.lock();
+  std::vector<io::DirLock> locks = ctx.lock();
   commit_change(ctx, c);
 }
 
@@ -107,7 +107,7 @@ int run_log(Context& ctx, const Args& args) {
   EntryWrite w;
   std::vector<CompletedTask> picked;
   {
-    io::DirLock lock = ctx.lock();
+    std::vector<io::DirLock> locks = ctx.lock();
     std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
     // Items ticked by hand are dated the day llm101 first sees them: today.
     if (*date == now && ctx.globals().roadmap_file.empty()) {

@@ -93,7 +93,7 @@ int run_sync(Context& ctx, const Args&) {
   auto git = workspace_git(ctx);
   if (!git) throw CliError(failure(fmt::format("sync needs git, and {} is not in a git work tree", ws.root)),
                            "make it one: git init, then 'llm101 init'");
-  io::DirLock lock = ctx.lock();
+  std::vector<io::DirLock> locks = ctx.lock();
   if (in_progress(*git, "MERGE_HEAD") || in_progress(*git, "rebase-merge") || in_progress(*git, "rebase-apply"))
     throw CliError(failure("sync: a merge or rebase is in progress"), next_step(*git));
   refuse_conflicts(ctx);

@@ -105,7 +105,7 @@ int run_undo(Context& ctx, const Args& args) {
                    "turn them on with 'git.commit = true' in llm101.toml (init does this inside a git work tree)");
   auto git = workspace_git(ctx);
   if (!git) throw CliError(failure(fmt::format("undo needs git, and {} is not in a git work tree", ws->root)));
-  io::DirLock lock = ctx.lock();
+  std::vector<io::DirLock> locks = ctx.lock();
   UndoPlan plan = find_target(*git);
   check_unchanged(ctx, *git, plan);
   const bool dry_run = args.has("dry-run");

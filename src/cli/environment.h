@@ -20,6 +20,7 @@ struct Environment {
   bool stdin_tty = false;
   std::string editor;         // $VISUAL, else $EDITOR; empty when neither is set
   std::optional<std::string> home;  // $HOME, for "~/" in words being completed
+  int lock_timeout_ms = 10000;      // LLM101_LOCK_TIMEOUT (seconds): how long a writer waits for a lock
 };
 
 Environment read_environment();

@@ -26,7 +26,10 @@ struct Config {
   WeekStart week_start = WeekStart::Monday;  // week_start = "monday" | "sunday"
   int daily_goal_minutes = 0;                // daily_goal = 1.5 (hours) or "90min"; 0 = none
   std::string path;                    // chosen 推荐学习路径 ("初学者路径"); empty = none
-  bool git_commit = false;             // [git] commit = true: each change is a git commit
+  // roadmap and journal may lead outside the workspace (absolute, "../", a journal symlinked out);
+  // off by default, so a cloned repository cannot point llm101's writes at the user's files.
+  bool allow_outside_workspace = false;
+  bool git_commit = false;             // git.commit = true: each change is a git commit
 
   JournalSettings journal_settings() const { return {journal_language, week_start, daily_goal_minutes}; }
 };
@@ -39,8 +42,8 @@ struct LoadedConfig {
 // Parses llm101.toml text. Syntax and type errors name `file`, line and column.
 Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file);
 
-// The commented llm101.toml that `init` writes; with `git_commit` (inside a git work tree) it
-// turns commits on.
+// The commented llm101.toml that `init` writes.
+// (With `git_commit`, inside a git work tree, it turns commits on.)
 std::string default_config_text(const Config& config);
 
 }  // namespace llm101
