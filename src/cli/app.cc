@@ -83,6 +83,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
     if (!o.value_name.empty()) {
       opt->type_name(o.value_name);
       if (!o.default_value.empty()) opt->default_str(o.default_value);
+      if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
     }
     b.options.emplace_back(option_key(o.names), opt);
   }
@@ -95,6 +96,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
     }
     CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), p.help) : sub->add_option(p.name, p.help);
     if (p.required) opt->required();
+    if (!p.choices.empty()) opt->check(CLI::IsMember(p.choices));
     b.options.emplace_back(p.name, opt);
   }
   return b;

@@ -21,6 +21,7 @@ CommandSpec projects_command();
 CommandSpec path_command();
 CommandSpec undo_command();
 CommandSpec sync_command();
+CommandSpec export_command();
 
 
 class Context;
