@@ -16,6 +16,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/output.h"
+#include "core/date.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -30,8 +31,8 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
 void print_error(const std::string& message, const std::string& hint) {
-  write_stderr(fmt::format("llm101: error: {}\n", message));
-  if (!hint.empty()) write_stderr(fmt::format("hint: {}\n", hint));
+  write_diagnostic(fmt::format("llm101: error: {}", message));
+  if (!hint.empty()) write_diagnostic(fmt::format("hint: {}", hint));
 }
 
 // The top-level parser with its help text and the global options bound to `g`.
@@ -121,19 +122,21 @@ int run_command(Context& ctx, const CommandSpec* spec, const Args& args) {
       for (const CommandSpec& c : all_commands())
         if (c.name == "status") code = c.run(ctx, Args{});
     } else {
-      if (spec->needs == Needs::Workspace) ctx.require_writable();
+      ctx.json_output = args.has("json");
+      ctx.writes = spec->needs == Needs::Workspace;
+      if (ctx.writes) ctx.require_writable();
       code = spec->run(ctx, args);
     }
   } catch (const CliError& e) {
-    if (!write_stdout(ctx.out)) return kExitFailure;
+    if (!ctx.flush()) return kExitFailure;
     print_error(e.diagnostic().format(), e.hint());
     return e.diagnostic().kind == ErrorKind::Input ? kExitUsage : kExitFailure;
   } catch (const std::exception& e) {
-    write_stdout(ctx.out);
+    ctx.flush();
     print_error(e.what(), {});
     return kExitFailure;
   }
-  if (!write_stdout(ctx.out)) return kExitFailure;
+  if (!ctx.flush()) return kExitFailure;
   return code;
 }
 
@@ -177,6 +180,12 @@ int run(int argc, char** argv, Environment env) {
   for (const Bound& b : bound)
     if (b.sub->parsed()) chosen = &b;
 
+  if (!parse_date(env.today)) {
+    print_error(fmt::format("LLM101_TODAY: '{}' is not a date from {}-01-01 to {}-12-31 (use YYYY-MM-DD)", env.today,
+                            kFirstYear, kLastYear),
+                {});
+    return kExitUsage;
+  }
   if (!g.directory.empty()) {
     if (::chdir(g.directory.c_str()) != 0) {
       print_error(fmt::format("-C {}: {}", g.directory, std::strerror(errno)), {});

@@ -130,14 +130,14 @@ std::string format_study_time(int minutes, Language lang) {
   return zh ? fmt::format("{}小时{}分钟", h, m) : fmt::format("{}h{}m", h, m);
 }
 
-std::string format_hours_short(int minutes) {
+std::string format_hours_short(std::int64_t minutes) {
   if (minutes % 60 == 0) return fmt::format("{}h", minutes / 60);
-  std::string s = fmt::format("{:.2f}", minutes / 60.0);
+  std::string s = fmt::format("{:.2f}", static_cast<double>(minutes) / 60.0);
   while (s.back() == '0') s.pop_back();
   return s + "h";
 }
 
-double minutes_to_hours(int minutes) { return std::round(minutes / 60.0 * 100) / 100; }
+double minutes_to_hours(std::int64_t minutes) { return std::round(static_cast<double>(minutes) / 60.0 * 100) / 100; }
 
 std::optional<PlannedDuration> parse_planned_duration(std::string_view title) {
   std::string_view t = trim(title);

@@ -16,9 +16,9 @@ namespace llm101 {
 std::string render_journal(const std::vector<JournalEntry>& entries, WeekStart ws, const Style& style) {
   if (entries.empty()) return "No journal entries.\n";
   std::string out;
-  std::map<Date, std::pair<int, int>> weeks;             // minutes, days
-  std::map<std::string, std::pair<int, int>> months;
-  int total = 0;
+  std::map<Date, std::pair<std::int64_t, int>> weeks;  // minutes (64-bit: years of entries), days
+  std::map<std::string, std::pair<std::int64_t, int>> months;
+  std::int64_t total = 0;
   const std::size_t text_w = style.width > 30 ? style.width - 26 : 20;
   for (const JournalEntry& e : entries) {
     auto d = entry_date(e);
