@@ -7,7 +7,9 @@
 #include "cli/context.h"
 #include "cli/journal_support.h"
 #include "core/edit.h"
+#include "cli/git_support.h"
 #include "cli/guide_cli.h"
+#include "core/gitflow.h"
 
 namespace llm101::cli {
 namespace {
@@ -33,6 +35,13 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
+                   const std::vector<const Project*>& changed_projects, bool done);
+
+void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                  const std::vector<std::string>& ids, bool done);
 
 // Writes the roadmap and the journal in the order that keeps them agreeing if the process dies
 // between the two: a completion record never names an unchecked box. `check` writes the roadmap
@@ -123,7 +132,39 @@ int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<CompletedTask> picked;
   std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
   commit_in_order(file, text, journal, done);
-  if (ctx.globals().quiet) return 0;
+  report_change(ctx, file, g, changed, changed_projects, done);
+  if (!picked.empty()) {
+    std::vector<std::string> ids;
+    for (const CompletedTask& t : picked) ids.push_back(t.id);
+    ctx.note(fmt::format("dated {} ticked by hand: {}", ids.size() == 1 ? "1 item" : fmt::format("{} items", ids.size()),
+                         fmt::join(ids, " ")));
+  }
+  // Committed while the lock is held, so no other writer's change slips into this commit.
+  commit_check(ctx, file, journal, changed, changed_projects, args.all("ID"), done);
+  return 0;
+}
+
+void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                  const std::vector<std::string>& ids, bool done) {
+  Change change;
+  change.paths.push_back(file.real_path);
+  for (const EntryWrite& w : journal)
+    if (!w.old_text || *w.old_text != w.new_text) change.paths.push_back(w.path);
+  std::vector<std::string> labels;
+  for (std::size_t i : changed) labels.push_back(file.roadmap.items[i].id + " " + file.roadmap.items[i].text);
+  for (const Project* p : changed_projects) labels.push_back(p->id + " " + p->text);
+  const std::string verb = done ? "check" : "uncheck";
+  change.subject = items_subject(verb, ids, labels);
+  change.command = fmt::format("{} {}", verb, fmt::join(ids, " "));
+  commit_change(ctx, change);
+}
+
+// What changed, on stdout (the items) and stderr (the totals).
+void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
+                   const std::vector<const Project*>& changed_projects, bool done) {
+  if (ctx.globals().quiet) return;
+  const Roadmap& rm = file.roadmap;
   const Style& style = ctx.style();
   for (std::size_t i : changed) {
     const TaskItem& it = rm.items[i];
@@ -144,13 +185,6 @@ int set_state(Context& ctx, const Args& args, bool done) {
                          changed_projects.size() == 1 ? "project" : "projects", done ? "checked" : "unchecked",
                          now_done, g.projects.size()));
   }
-  if (!picked.empty()) {
-    std::vector<std::string> ids;
-    for (const CompletedTask& t : picked) ids.push_back(t.id);
-    ctx.note(fmt::format("dated {} ticked by hand: {}", ids.size() == 1 ? "1 item" : fmt::format("{} items", ids.size()),
-                         fmt::join(ids, " ")));
-  }
-  return 0;
 }
 
 int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, true); }
