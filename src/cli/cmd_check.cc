@@ -77,6 +77,36 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
   }
 }
 
+// Unchecking: each box gets back the blank its neighbours have (BlankMarks, core/edit.h).
+BlankMarks blanks_for(const Roadmap& rm, std::string_view text, bool done) {
+  std::vector<std::size_t> boxes;
+  if (!done) {
+    boxes.reserve(rm.items.size());
+    for (const TaskItem& it : rm.items) boxes.push_back(it.box);
+  }
+  return BlankMarks(text, std::move(boxes));
+}
+
+// The one-byte edits that put `items` into the state; those already in it are left out.
+std::vector<MarkEdit> item_edits(const Roadmap& rm, const std::vector<std::size_t>& items, bool done,
+                                 const BlankMarks& blanks, std::vector<std::size_t>& changed) {
+  std::vector<MarkEdit> edits;
+  for (std::size_t i : items) {
+    if (rm.items[i].done == done) continue;
+    edits.push_back({rm.items[i].box, done ? 'x' : blanks.at(rm.items[i].box)});
+    changed.push_back(i);
+  }
+  return edits;
+}
+
+void note_nothing_to_change(Context& ctx, std::size_t items, std::size_t projects, bool done) {
+  std::size_t n = items + projects;
+  ctx.note(fmt::format("nothing to change: {} already {}",
+                       n == 1 ? (projects == 0 ? "the item is" : "the project is")
+                              : (projects == 0 ? "all items are" : "all are"),
+                       done ? "checked" : "unchecked"));
+}
+
 int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
   const RoadmapFile& file = ctx.reload_roadmap();
@@ -96,13 +126,9 @@ int set_state(Context& ctx, const Args& args, bool done) {
     d.line = rm.conflict_line;
     throw CliError(d);
   }
-  std::vector<MarkEdit> edits;
+  const BlankMarks blanks = blanks_for(rm, file.text, done);
   std::vector<std::size_t> changed;
-  for (std::size_t i : items) {
-    if (rm.items[i].done == done) continue;
-    edits.push_back({rm.items[i].box, done ? 'x' : ' '});
-    changed.push_back(i);
-  }
+  std::vector<MarkEdit> edits = item_edits(rm, items, done, blanks, changed);
   // A project that is already a task item flips its one byte like an item; one that is not yet
   // gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
   Guide g;
@@ -113,17 +139,13 @@ int set_state(Context& ctx, const Args& args, bool done) {
     projects = resolve_projects(file, g, project_ids);
     for (const Project* p : projects) {
       if (p->done == done) continue;
-      if (p->is_task) edits.push_back({p->box, done ? 'x' : ' '});
+      if (p->is_task) edits.push_back({p->box, done ? 'x' : blanks.at(p->box)});
       else inserts.push_back(p->insert_at);
       changed_projects.push_back(p);
     }
   }
   if (edits.empty() && inserts.empty()) {
-    std::size_t n = items.size() + projects.size();
-    ctx.note(fmt::format("nothing to change: {} already {}",
-                         n == 1 ? (projects.empty() ? "the item is" : "the project is")
-                                : (projects.empty() ? "all items are" : "all are"),
-                         done ? "checked" : "unchecked"));
+    note_nothing_to_change(ctx, items.size(), projects.size(), done);
     return 0;
   }
   // Marks first (their offsets are into the original text), then insertions from the end.

@@ -5,6 +5,8 @@
 #include "cli/context.h"
 #include "cli/git_support.h"
 #include "core/config.h"
+#include "core/outline_report.h"
+#include "core/text.h"
 #include "io/journal.h"
 
 namespace llm101::cli {
@@ -106,6 +108,12 @@ int run_init(Context& ctx, const Args& args) {
                            rm.total, rm.done);
     ctx.out += fmt::format("  {:<12} settings\n", io::kConfigFile);
     ctx.out += fmt::format("  {:<12} your study journal\n", config.journal + "/");
+    // Your own roadmap: the structure llm101 read from it, to check before the first 'check'.
+    if (!from.empty()) {
+      ctx.out += fmt::format("\nThe outline found in {} (llm101 outline shows it again; [outline] in llm101.toml changes it):\n", from);
+      ctx.out += fit_lines(render_outline(rm, parse_guide(roadmap_text, rm), ctx.style()), ctx.style().width, ctx.style().reset());
+      ctx.out += '\n';
+    }
     ctx.out += git ? "Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.\n"
                    : "Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n";
   }

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "cli/output.h"
+#include "core/outline_report.h"
 #include "core/source_checks.h"
 #include "core/text.h"
 
@@ -26,8 +27,9 @@ Context::Context(GlobalOptions g, Environment env) : g_(std::move(g)), env_(std:
   bool color = g_.color == "always" || (g_.color == "auto" && env_.stdout_tty && !env_.no_color);
   style_.color = color;
   if (color) style_.sgr_tag = random_sgr_tag();
-  // Fit the terminal; in a pipe, never cut lines.
-  style_.width = env_.columns ? env_.columns : (env_.stdout_tty ? 80 : 100000);
+  // Fit the terminal (COLUMNS, else its width); in a pipe or a file, never cut lines, whatever
+  // COLUMNS says (a shell exports it to every command, not only to those on the terminal).
+  style_.width = !env_.stdout_tty ? 100000 : env_.columns ? env_.columns : 80;
 }
 
 void Context::note(std::string_view message) const {
@@ -128,7 +130,17 @@ const RoadmapFile& Context::reload_roadmap() {
     }
     file->text = std::move(text).value();
   }
-  file->roadmap = parse_roadmap_checked(file->text, file->path);
+  // llm101.toml's [outline] is about the workspace's roadmap, not a --roadmap FILE.
+  const io::Workspace* ws = g_.roadmap_file.empty() ? workspace() : nullptr;
+  const OutlineSettings settings = ws ? ws->config.outline : OutlineSettings{};
+  file->roadmap = parse_roadmap_checked(file->text, file->path, settings);
+  if (ws && !roadmap_) {
+    for (const std::string& unused : unused_outline_settings(file->roadmap, settings)) {
+      Diagnostic d = input_error(unused);
+      d.file = display_path(ws->config_path);
+      warn(d);
+    }
+  }
   if (file->roadmap.conflict_line && !writes && !roadmap_) {
     Diagnostic d = input_error("git conflict marker; resolve it (until then both sides' items are counted)");
     d.file = file->path;
@@ -139,7 +151,7 @@ const RoadmapFile& Context::reload_roadmap() {
   return *roadmap_;
 }
 
-Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown) {
+Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown, const OutlineSettings& settings) {
   if (Status st = check_roadmap_limits(text); !st) {
     Diagnostic d = st.error();
     d.file = shown;
@@ -147,8 +159,8 @@ Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown) {
   }
   int conflict = 0;
   std::string readable = blank_conflict_markers(text, conflict);
-  if (!conflict) return parse_roadmap(text);
-  Roadmap rm = parse_roadmap(readable);
+  if (!conflict) return parse_roadmap(text, ParseMode::Auto, settings);
+  Roadmap rm = parse_roadmap(readable, ParseMode::Auto, settings);
   rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
   return rm;
 }

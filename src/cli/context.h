@@ -121,7 +121,8 @@ inline void append_output(std::string& out, std::string&& text) {
 // The roadmap in `text`, parsed once its size and shape are within the limits of
 // core/source_checks.h (else CliError, exit 2, naming `shown` and the line, before cmark-gfm
 // sees the text); git conflict marker lines are read as blank lines (conflict_line still set).
-Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown);
+// `settings`: llm101.toml's [outline], for the workspace's roadmap.
+Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown, const OutlineSettings& settings = {});
 
 // Resolves user-given IDs against the roadmap: every ID must exist (item, section or stage),
 // else CliError (exit 2) naming it with the nearest valid IDs. Returns item indices, in

@@ -67,6 +67,34 @@ Status read_git_settings(const toml::table& t, std::string_view file, Config& c,
   return Ok{};
 }
 
+// The [outline] table (or dotted outline.* keys): the structure when the inference is not what
+// the user wants. stage_level 1..6, section_level 0..6 (0: no sections), projects_heading and
+// paths_heading: the text of the heading that holds them.
+Status read_outline_settings(const toml::table& t, std::string_view file, Config& c, std::vector<Diagnostic>& warnings) {
+  const toml::node* n = t.get("outline");
+  if (!n) return Ok{};
+  const toml::table* outline = n->as_table();
+  if (!outline) return at(n->source(), file, "'outline' must be a table ([outline] stage_level = 3)");
+  for (const auto& [key, value] : *outline) {
+    std::string_view k = key.str();
+    if (k == "stage_level" || k == "section_level") {
+      const int lowest = k == "stage_level" ? 1 : 0;
+      auto level = value.value<int64_t>();
+      if (!value.is_integer() || !level || *level < lowest || *level > 6)
+        return at(value.source(), file, fmt::format("'outline.{}' must be a heading level, {} to 6", k, lowest));
+      (k == "stage_level" ? c.outline.stage_level : c.outline.section_level) = static_cast<int>(*level);
+    } else if (k == "projects_heading" || k == "paths_heading") {
+      const auto* s = value.as_string();
+      if (!s || s->get().empty())
+        return at(value.source(), file, fmt::format("'outline.{}' must be the text of a heading", k));
+      (k == "projects_heading" ? c.outline.projects_heading : c.outline.paths_heading) = s->get();
+    } else {
+      warnings.push_back(at(key.source(), file, fmt::format("unknown key 'outline.{}' (ignored)", k)));
+    }
+  }
+  return Ok{};
+}
+
 // True when a relative path stays inside its base when read lexically: no leading '/', and no
 // ".." that climbs above the start ("a/../b" is fine, "../x" and "a/../../x" are not).
 bool stays_inside(std::string_view path) {
@@ -118,7 +146,8 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
     if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" ||
-        k == "daily_goal" || k == "path" || k == "allow_outside_workspace" || k == "git")
+        k == "daily_goal" || k == "path" || k == "allow_outside_workspace" || k == "git" ||
+        k == "outline")
       continue;
     Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
@@ -129,6 +158,7 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   if (auto st = read_string(table, "path", file, loaded.config.path); !st) return st.error();
   if (auto st = confine_paths(table, file, loaded); !st) return st.error();
   if (auto st = read_git_settings(table, file, loaded.config, loaded.warnings); !st) return st.error();
+  if (auto st = read_outline_settings(table, file, loaded.config, loaded.warnings); !st) return st.error();
   return loaded;
 }
 

@@ -9,6 +9,7 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "core/hours.h"
+#include "core/outline_settings.h"
 
 namespace llm101 {
 
@@ -30,6 +31,7 @@ struct Config {
   // off by default, so a cloned repository cannot point llm101's writes at the user's files.
   bool allow_outside_workspace = false;
   bool git_commit = false;             // git.commit = true: each change is a git commit
+  OutlineSettings outline;             // [outline]: stage/section levels, projects/paths headings
 
   JournalSettings journal_settings() const { return {journal_language, week_start, daily_goal_minutes}; }
 };

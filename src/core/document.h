@@ -35,6 +35,10 @@ bool is_projects_heading(std::string_view heading_text);
 // The heading that holds learning paths: "学习路径" or "Learning path…".
 bool is_paths_heading(std::string_view heading_text);
 
+// The heading llm101.toml names ([outline] projects_heading, paths_heading): its text, or its
+// text without leading emoji, equal to `name` (ASCII letters in any case).
+bool heading_is_named(std::string_view heading_text, std::string_view name);
+
 // `id` is `scope` or lies under it ("3.1.2" in "3.1"); every ID is inside the empty scope.
 bool id_in_scope(std::string_view id, std::string_view scope);
 

@@ -1,5 +1,7 @@
 #include "core/edit.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace llm101 {
@@ -34,6 +36,29 @@ Expected<std::string> apply_marks(std::string_view text, std::span<const MarkEdi
     out[e.box] = e.mark;
   }
   return out;
+}
+
+BlankMarks::BlankMarks(std::string_view text, std::vector<std::size_t> boxes)
+    : text_(text), boxes_(std::move(boxes)), before_(boxes_.size(), -1), after_(boxes_.size(), -1) {
+  auto blank = [&](std::size_t k) { return boxes_[k] < text_.size() && (text_[boxes_[k]] == ' ' || text_[boxes_[k]] == '\t'); };
+  for (std::size_t k = 0, last = npos_; k < boxes_.size(); ++k) {
+    if (blank(k)) last = k;
+    before_[k] = last;
+  }
+  for (std::size_t k = boxes_.size(), next = npos_; k-- > 0;) {
+    if (blank(k)) next = k;
+    after_[k] = next;
+  }
+}
+
+char BlankMarks::at(std::size_t box) const {
+  const std::size_t i = static_cast<std::size_t>(std::lower_bound(boxes_.begin(), boxes_.end(), box) - boxes_.begin());
+  const std::size_t before = i > 0 ? before_[i - 1] : npos_;
+  const std::size_t j = i < boxes_.size() && boxes_[i] == box ? i + 1 : i;
+  const std::size_t after = j < boxes_.size() ? after_[j] : npos_;
+  std::size_t pick = before;
+  if (after != npos_ && (before == npos_ || after - i < i - before)) pick = after;
+  return pick == npos_ ? ' ' : text_[boxes_[pick]];
 }
 
 }  // namespace llm101

@@ -98,7 +98,8 @@ struct Guide {
 };
 
 // "Transformer和注意力机制（1-2个月）" → duration "1-2个月", name "Transformer和注意力机制".
-// The duration is the text of a trailing full-width or ASCII parenthesis; empty when none.
+// The duration is a trailing full-width or ASCII parenthesis that reads as one
+// (trailing_duration in core/hours.h); empty when none: "（Flask + 错误处理）" stays in the name.
 std::string stage_duration(std::string_view title);
 std::string stage_name(std::string_view title);
 

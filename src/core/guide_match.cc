@@ -4,6 +4,7 @@
 
 #include "core/guide.h"
 #include "core/guide_match.h"
+#include "core/hours.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -34,20 +35,8 @@ bool contains_word(std::string_view text, std::string_view word) {
 
 }  // namespace
 
-// "📚 推荐学习路径" → "推荐学习路径": decoration (emoji, symbols, spaces) before the first letter or
-// CJK character goes.
-std::string strip_decoration(std::string_view s) {
-  std::vector<std::string_view> cps = code_points(trim(s));
-  std::size_t i = 0;
-  for (; i < cps.size(); ++i) {
-    std::string_view cp = cps[i];
-    if (cp.size() == 1 && is_ascii_alnum(cp[0])) break;
-    if (cp.size() == 3 && static_cast<unsigned char>(cp[0]) >= 0xE3 && static_cast<unsigned char>(cp[0]) <= 0xE9) break;
-  }
-  std::string out;
-  for (; i < cps.size(); ++i) out += cps[i];
-  return out;
-}
+// "📚 推荐学习路径" → "推荐学习路径": the one rule for titles (strip_leading_emoji).
+std::string strip_decoration(std::string_view s) { return std::string(strip_leading_emoji(s)); }
 
 // "深度学习阶段项目" → "深度学习": the phase's key for matching a stage title.
 std::string phase_key(std::string_view title) {
@@ -159,23 +148,15 @@ bool may_have_projects(std::string_view text) {
 }
 
 std::string stage_duration(std::string_view title) {
-  std::string_view t = trim(title);
-  if (t.size() >= 3 && t.substr(t.size() - 3) == "）") {
-    std::size_t open = t.rfind("（");
-    if (open != std::string_view::npos) return std::string(trim(t.substr(open + 3, t.size() - 3 - open - 3)));
-  }
-  if (!t.empty() && t.back() == ')') {
-    std::size_t open = t.rfind('(');
-    if (open != std::string_view::npos) return std::string(trim(t.substr(open + 1, t.size() - open - 2)));
-  }
-  return {};
+  std::optional<TrailingDuration> d = trailing_duration(title);
+  return d ? std::string(d->text) : std::string();
 }
 
 std::string stage_name(std::string_view title) {
   std::string_view t = trim(title);
-  if (stage_duration(t).empty()) return std::string(t);
-  std::size_t open = t.substr(t.size() - 1) == ")" ? t.rfind('(') : t.rfind("（");
-  std::string_view name = trim(t.substr(0, open));
+  std::optional<TrailingDuration> d = trailing_duration(t);
+  if (!d) return std::string(t);
+  std::string_view name = trim(t.substr(0, d->open));
   return name.empty() ? std::string(t) : std::string(name);
 }
 

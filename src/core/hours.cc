@@ -139,45 +139,74 @@ std::string format_hours_short(std::int64_t minutes) {
 
 double minutes_to_hours(std::int64_t minutes) { return std::round(static_cast<double>(minutes) / 60.0 * 100) / 100; }
 
-std::optional<PlannedDuration> parse_planned_duration(std::string_view title) {
-  std::string_view t = trim(title);
-  // The last bracketed group, full-width or ASCII.
-  std::size_t open = std::string_view::npos, close = std::string_view::npos;
-  std::size_t a = t.rfind("（"), b = t.rfind('(');
-  if (a != std::string_view::npos && (b == std::string_view::npos || a > b)) open = a + 3;
-  else if (b != std::string_view::npos) open = b + 1;
-  if (open == std::string_view::npos) return std::nullopt;
-  close = t.find("）", open);
-  if (close == std::string_view::npos) close = t.find(')', open);
-  if (close == std::string_view::npos) return std::nullopt;
-  std::string_view in = trim(t.substr(open, close - open));
+namespace {
+
+// The planned length inside a bracket: "2-3个月", "4 weeks", "约2周", "about 3 months", "持续学习".
+// The whole text must read as one: a number (or range) and a unit, nothing else but "约"/"about"
+// before it and "左右" after, so "Flask + 错误处理" or "3 projects" is no duration.
+std::optional<PlannedDuration> read_duration(std::string_view in) {
+  in = trim(in);
   std::string lower = to_ascii_lower(in);
-  if (in.find("持续") != std::string_view::npos || lower.find("ongoing") != std::string::npos ||
-      lower.find("continuous") != std::string::npos)
+  if (lower == "持续学习" || lower == "持续" || lower == "ongoing" || lower == "continuous")
     return PlannedDuration{true, 0, 0};
   std::size_t i = 0;
+  for (std::string_view about : {"大约", "约", "about", "approx.", "approx", "ca.", "~", "≈"})
+    if (skip_any(lower, i, about)) break;
+  while (i < in.size() && in[i] == ' ') ++i;
   auto lo = read_number(in, i);
   if (!lo) return std::nullopt;
   double hi = *lo;
   while (i < in.size() && in[i] == ' ') ++i;
-  if (skip_any(in, i, "-") || skip_any(in, i, "–") || skip_any(in, i, "~") || skip_any(in, i, "～") ||
-      skip_any(in, i, "到") || skip_any(in, i, "至") || skip_any(in, i, "to")) {
+  if (skip_any(lower, i, "-") || skip_any(lower, i, "–") || skip_any(lower, i, "~") || skip_any(lower, i, "～") ||
+      skip_any(lower, i, "到") || skip_any(lower, i, "至") || skip_any(lower, i, "to ")) {
     while (i < in.size() && in[i] == ' ') ++i;
     auto h = read_number(in, i);
     if (!h || *h < *lo) return std::nullopt;
     hi = *h;
   }
   while (i < in.size() && in[i] == ' ') ++i;
-  std::string_view unit = in.substr(i);
-  std::string u = to_ascii_lower(unit);
-  double per = 0;
-  if (starts_with(u, "个月") || starts_with(u, "個月") || starts_with(u, "month") || starts_with(u, "mo")) per = 30;
-  else if (starts_with(u, "周") || starts_with(u, "週") || starts_with(u, "星期") || starts_with(u, "week") || starts_with(u, "wk")) per = 7;
-  else if (starts_with(u, "天") || starts_with(u, "日") || starts_with(u, "day")) per = 1;
-  else if (starts_with(u, "年") || starts_with(u, "year") || starts_with(u, "yr")) per = 365;
-  if (per == 0) return std::nullopt;
+  static constexpr std::array<std::pair<std::string_view, int>, 20> kUnits = {{
+      {"个月", 30}, {"個月", 30}, {"months", 30}, {"month", 30}, {"mos", 30}, {"mo", 30},
+      {"个星期", 7}, {"星期", 7}, {"周", 7}, {"週", 7}, {"weeks", 7}, {"week", 7}, {"wks", 7}, {"wk", 7},
+      {"天", 1}, {"days", 1}, {"day", 1}, {"年", 365}, {"years", 365}, {"year", 365},
+  }};
+  int per = 0;
+  for (const auto& [unit, days] : kUnits)
+    if (skip_any(lower, i, unit)) {
+      per = days;
+      break;
+    }
+  std::string_view rest = trim(std::string_view(lower).substr(i));
+  if (per == 0 || !(rest.empty() || rest == "左右")) return std::nullopt;
   if (!(hi * per <= 1'000'000)) return std::nullopt;  // thousands of years: no plan, and no int overflow
   return PlannedDuration{false, static_cast<int>(std::lround(*lo * per)), static_cast<int>(std::lround(hi * per))};
+}
+
+}  // namespace
+
+std::optional<TrailingDuration> trailing_duration(std::string_view title) {
+  std::string_view t = trim_right(title);
+  std::size_t open = std::string_view::npos, inner = 0, close = 0;
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "）") {
+    open = t.rfind("（");
+    inner = open + 3;
+    close = t.size() - 3;
+  } else if (!t.empty() && t.back() == ')') {
+    open = t.rfind('(');
+    inner = open + 1;
+    close = t.size() - 1;
+  }
+  if (open == std::string_view::npos || inner > close) return std::nullopt;
+  std::string_view text = trim(t.substr(inner, close - inner));
+  std::optional<PlannedDuration> plan = read_duration(text);
+  if (!plan) return std::nullopt;
+  return TrailingDuration{open, text, *plan};
+}
+
+std::optional<PlannedDuration> parse_planned_duration(std::string_view title) {
+  std::optional<TrailingDuration> d = trailing_duration(title);
+  if (!d) return std::nullopt;
+  return d->plan;
 }
 
 }  // namespace llm101

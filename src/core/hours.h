@@ -36,9 +36,18 @@ struct PlannedDuration {
   int max_days = 0;
 };
 
-// The planned duration in a stage heading's last bracket: "基础技能（2-3个月）" → 2–3 months
-// (a month is 30 days here), "(3 weeks)", "（10天）", "（1年）", "（持续学习）" → open-ended.
-// nullopt when the title names no duration.
+// The planned duration in a stage title's trailing bracket: "基础技能（2-3个月）" → 2–3 months
+// (a month is 30 days here), "(4 weeks)", "（约2周）", "（10天）", "（1年）", "（持续学习）" →
+// open-ended. Only a bracket that reads as a duration in full counts: "（Flask + 错误处理）" or
+// "(3 projects)" is part of the title. nullopt when the title names no duration.
 std::optional<PlannedDuration> parse_planned_duration(std::string_view stage_title);
+
+// That bracket: where it opens in the title (byte offset) and the text inside it.
+struct TrailingDuration {
+  std::size_t open = 0;
+  std::string_view text;
+  PlannedDuration plan;
+};
+std::optional<TrailingDuration> trailing_duration(std::string_view stage_title);
 
 }  // namespace llm101

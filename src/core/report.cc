@@ -4,7 +4,6 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "core/hours.h"
 #include "core/json.h"
@@ -61,18 +60,34 @@ std::string item_context(const Roadmap& rm, const TaskItem& item) {
   return fmt::format("{} {}", st.id, st.title);
 }
 
-std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style,
-                          const StatusJournal& journal) {
+namespace {
+
+// One row per stage and section in `scope`, IDs padded to the widest of their rank so titles
+// line up ("9" and "10", "1.9" and "1.10").
+std::vector<Row> status_rows(const Roadmap& rm, std::string_view scope) {
+  std::size_t stage_w = 0, section_w = 0;
+  for (const Stage& st : rm.stages) {
+    stage_w = std::max(stage_w, st.id.size());
+    for (const Section& sec : st.sections) section_w = std::max(section_w, sec.id.size());
+  }
   std::vector<Row> rows;
   for (const Stage& st : rm.stages) {
     if (!in_scope(st.id, scope) && !contains_scope(st.id, scope)) continue;
-    rows.push_back({fmt::format("{}  {}", st.id, st.title), st.done, st.total, true});
+    rows.push_back({fmt::format("{}  {}", pad_right(st.id, stage_w), st.title), st.done, st.total, true});
     for (const Section& sec : st.sections) {
       if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
       if (only_pseudo_section(st)) continue;  // the stage's own row says it all
-      rows.push_back({fmt::format("  {}  {}", sec.id, sec.title), sec.done, sec.total, false});
+      rows.push_back({fmt::format("  {}  {}", pad_right(sec.id, section_w), sec.title), sec.done, sec.total, false});
     }
   }
+  return rows;
+}
+
+}  // namespace
+
+std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style,
+                          const StatusJournal& journal) {
+  std::vector<Row> rows = status_rows(rm, scope);
   const bool item_level = !scope.empty() && (rm.find_section(scope) || rm.find_item(scope) ||
                                              (rm.find_stage(scope) && rm.section_level == 0));
   std::size_t label_w = display_width(rm.title.empty() ? "Roadmap" : rm.title);
@@ -185,45 +200,48 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
 }
 
 std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items, const Style& style) {
+  std::size_t id_w = 0;
+  for (std::size_t i : items) id_w = std::max(id_w, rm.items[i].id.size());
   std::string out;
   for (std::size_t i : items) {
     const TaskItem& it = rm.items[i];
     std::string where = item_context(rm, it);
     if (!where.empty()) where = fmt::format("  ({})", where);
     // To fit the width the context goes first, then the text is cut.
-    std::size_t used = it.id.size() + 2;
+    std::size_t used = id_w + 2;
     if (used + display_width(it.text) + display_width(where) > style.width) where.clear();
     std::string text = truncate_to_width(it.text, style.width > used + 4 ? style.width - used : 4);
-    out += fmt::format("{}  {}{}\n", style.bold(it.id), text, style.dim(where));
+    out += fmt::format("{}  {}{}\n", style.bold(pad_right(it.id, id_w)), text, style.dim(where));
   }
   return out;
 }
 
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items) {
-  // One item at a time through the JSON formatter, so memory stays flat at 100k items: a
-  // one-element array prints the element with the indentation it has in the whole array.
-  if (items.empty()) return to_json_text(toml::array{});
+  // Written directly, in the layout of the JSON formatter the other outputs use (keys sorted,
+  // four-space indent), so 100k items need no per-item table; stage and section are always
+  // present, null when the item has none.
+  if (items.empty()) return "[]\n";
   std::string out = "[\n";
   std::size_t estimate = 8;  // reserve once: doubling a 20 MB string would need 48 MB at the peak
-  for (std::size_t i : items) estimate += 200 + rm.items[i].text.size() + 3 * rm.items[i].id.size();
+  for (std::size_t i : items) estimate += 120 + rm.items[i].text.size() + 3 * rm.items[i].id.size();
   out.reserve(estimate);
-  std::ostringstream os;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const TaskItem& it = rm.items[items[k]];
-    toml::table t;
-    t.insert("id", it.id);
-    t.insert("text", it.text);
-    t.insert("done", it.done);
-    t.insert("line", it.line);
-    if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
-    if (it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
-    toml::array one;
-    one.push_back(std::move(t));
-    os.str({});
-    os << toml::json_formatter{one};
-    const std::string s = os.str();  // "[\n" element "\n]"
-    if (k) out += ",\n";
-    out.append(s, 2, s.size() - 4);
+    out += k ? ",\n    {\n        \"done\" : " : "    {\n        \"done\" : ";
+    out += it.done ? "true" : "false";
+    out += ",\n        \"id\" : ";
+    append_json_string(out, it.id);
+    out += ",\n        \"line\" : ";
+    out += std::to_string(it.line);
+    out += ",\n        \"section\" : ";
+    if (it.stage >= 0 && it.section >= 0) append_json_string(out, rm.stages[it.stage].sections[it.section].id);
+    else out += "null";
+    out += ",\n        \"stage\" : ";
+    if (it.stage >= 0) append_json_string(out, rm.stages[it.stage].id);
+    else out += "null";
+    out += ",\n        \"text\" : ";
+    append_json_string(out, it.text);
+    out += "\n    }";
   }
   out += "\n]\n";
   return out;

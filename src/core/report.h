@@ -55,7 +55,7 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
 // One line per open item for `next`: "3.1.2  多头注意力  (3.1 Transformer架构)"; the context
 // in parentheses is left out when the line would not fit.
 std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items, const Style& style);
-// [{"id", "text", "done", "line", "stage", "section"}]
+// [{"done", "id", "line", "section", "stage", "text"}]; section and stage are null when none.
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items);
 
 // "3.1 Transformer架构": the section (or stage) an item sits in, for context.

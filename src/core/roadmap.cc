@@ -25,8 +25,9 @@ Collected collect(const Document& doc, ParseMode mode, ParsePath& path) {
 // the margin below a seed-shaped 实践项目 heading is a project, not a roadmap item, so marking a
 // project never renumbers or recounts items. Any other task item there stays in the checklist.
 // The original bytes decide too: "[\0]" is blanked to "[ ]" for the parsers but is no checkbox.
-void drop_projects(const Document& doc, std::vector<Heading>& headings, std::vector<RawItem>& raw) {
-  mark_guide_headings(doc, headings);
+void drop_projects(const Document& doc, const OutlineSettings& set, std::vector<Heading>& headings,
+                   std::vector<RawItem>& raw) {
+  mark_guide_headings(doc, set, headings);
   std::vector<char> projects(headings.size(), 0);
   bool any = doc.has_nul();
   for (std::size_t h = 0; h < headings.size(); ++h)
@@ -52,7 +53,8 @@ void drop_projects(const Document& doc, std::vector<Heading>& headings, std::vec
 class Structure {
  public:
   Structure(Roadmap& rm, std::vector<RawItem>& raw, int last_line);
-  void choose_levels();
+  void choose_stage_level(const OutlineSettings& set);
+  void choose_section_level(const OutlineSettings& set);
   void build_stages();
   void build_sections();
   void number_items(std::size_t bom);
@@ -63,6 +65,7 @@ class Structure {
     int h = r.active[rm_.stage_level];
     return h < 0 ? 0 : stage_of_heading_[h];
   }
+  void add_stage0(const std::vector<int>& numbers);
   void place(const RawItem& r, TaskItem& item) const;
   void add_sections(Stage& st, const std::vector<std::size_t>& hs);
 
@@ -85,67 +88,79 @@ Structure::Structure(Roadmap& rm, std::vector<RawItem>& raw, int last_line)
       if (r.active[l] >= 0) has_items_[r.active[l]] = 1;
 }
 
-// Which heading levels structure the items. Stages: the shallowest level where items fall
-// under two or more headings (or one numbered, like "Week 1"), skipping a level where one
-// heading holds nine tenths of them (a title or wrapper above the real outline). Sections: the
-// next deeper level with items under two headings, a numbered one, or half the items, so one
-// stray checkbox under a lone deeper heading never adds a level or moves other IDs.
-void Structure::choose_levels() {
-  std::array<int, 7> count{}, numbered{}, covered{}, largest{};
+// Which heading levels structure the items. Stages: llm101.toml's level when a heading is there,
+// else the shallowest level where items fall under two or more headings (or one numbered, like
+// "Week 1"), skipping a level where one heading holds nine tenths of them (a title or wrapper
+// above the real outline).
+void Structure::choose_stage_level(const OutlineSettings& set) {
+  std::array<int, 7> count{}, numbered{}, covered{}, largest{}, largest_h{}, present{};
   std::vector<int> per_heading(rm_.headings.size(), 0);
   for (const RawItem& r : raw_)
     for (int l = 1; l <= 6; ++l)
       if (r.parent < 0 && r.active[l] >= 0) ++covered[l], ++per_heading[r.active[l]];
   for (std::size_t h = 0; h < rm_.headings.size(); ++h) {
-    if (!has_items_[h]) continue;
     int l = rm_.headings[h].level;
+    ++present[l];
+    if (!has_items_[h]) continue;
     hnum_[h] = heading_number(rm_.headings[h].text);
     ++count[l];
-    largest[l] = std::max(largest[l], per_heading[h]);
+    if (per_heading[h] > largest[l]) largest[l] = per_heading[h], largest_h[l] = static_cast<int>(h);
     if (!hnum_[h].parts.empty()) ++numbered[l];
   }
-  int fallback = 0;
-  for (int l = 1; l <= 6 && !rm_.stage_level; ++l) {
-    if (count[l] < 2 && numbered[l] < 1) continue;
-    if (!fallback) fallback = l;
-    bool wrapper = count[l] >= 2 && largest[l] * 10 >= covered[l] * 9;
-    if (!wrapper) rm_.stage_level = l;
+  if (set.stage_level >= 1 && set.stage_level <= 6 && present[set.stage_level]) {
+    rm_.stage_choice = {set.stage_level, LevelWhy::Config, present[set.stage_level]};
   }
-  if (!rm_.stage_level) rm_.stage_level = fallback;
-  // Sections are read from the headings below the stages, with items or not, so removing a
-  // section's last item does not remove the level.
+  int fallback = 0;  // the shallowest candidate, when every candidate is a wrapper
+  for (int l = 1; l <= 6 && rm_.stage_choice.why == LevelWhy::None; ++l) {
+    if (count[l] == 0) continue;
+    const bool candidate = count[l] >= 2 || numbered[l] >= 1;
+    if (candidate && !fallback) fallback = l;
+    if (!candidate || (count[l] >= 2 && largest[l] * 10 >= covered[l] * 9)) {  // one heading, or one with 90%
+      rm_.wrappers.push_back({l, largest_h[l], largest[l], covered[l]});
+      continue;
+    }
+    rm_.stage_choice = {l, count[l] >= 2 ? LevelWhy::Several : LevelWhy::Numbered, count[l]};
+  }
+  if (rm_.stage_choice.why == LevelWhy::None && fallback) {
+    std::erase_if(rm_.wrappers, [&](const WrapperLevel& w) { return w.level >= fallback; });
+    rm_.stage_choice = {fallback, LevelWhy::Fallback, count[fallback]};
+  }
+  rm_.stage_level = rm_.stage_choice.level;
+}
+
+// Sections: llm101.toml's level (0: none) when it lies below the stages and a heading is there,
+// else the next deeper level below the stages with two headings or a numbered one, read from
+// the headings with items or not, so one stray checkbox under a lone deeper heading never adds
+// a level and removing a section's last item does not remove one.
+void Structure::choose_section_level(const OutlineSettings& set) {
+  if (!rm_.stage_level) return;
   std::array<int, 7> below{}, below_numbered{};
-  for (std::size_t h = 0, seen = 0; rm_.stage_level && h < rm_.headings.size(); ++h) {
+  for (std::size_t h = 0, seen = 0; h < rm_.headings.size(); ++h) {
     const int l = rm_.headings[h].level;
     if (l == rm_.stage_level && has_items_[h]) seen = 1;
     if (!seen || l <= rm_.stage_level) continue;
     ++below[l];
     if (!heading_number(rm_.headings[h].text).parts.empty()) ++below_numbered[l];
   }
-  for (int l = rm_.stage_level + 1; rm_.stage_level && l <= 6 && !rm_.section_level; ++l)
-    if (below[l] >= 1)
-      rm_.section_level = below[l] >= 2 || below_numbered[l] >= 1 ? l : -1;
-  if (rm_.section_level < 0) rm_.section_level = 0;
+  if (set.section_level == 0) rm_.section_choice = {0, LevelWhy::Config, 0};
+  else if (set.section_level > rm_.stage_level && set.section_level <= 6 && below[set.section_level])
+    rm_.section_choice = {set.section_level, LevelWhy::Config, below[set.section_level]};
+  for (int l = rm_.stage_level + 1; l <= 6 && rm_.section_choice.why == LevelWhy::None; ++l) {
+    if (below[l] >= 2) rm_.section_choice = {l, LevelWhy::Several, below[l]};
+    else if (below_numbered[l] >= 1) rm_.section_choice = {l, LevelWhy::Numbered, below[l]};
+    else if (below[l] == 1) rm_.section_choice = {l, LevelWhy::Lone, 1};
+  }
+  rm_.section_level = rm_.section_choice.why == LevelWhy::Lone ? 0 : rm_.section_choice.level;
 }
 
-// Headings at the stage level that hold items, plus pseudo-stage "0" for items before them.
+// Headings at the stage level that hold items, plus a pseudo-stage for items outside them:
+// "0", or when a heading is numbered 0 ("Week 0" keeps its ordinal) the next free number.
 void Structure::build_stages() {
   if (!rm_.stage_level) return;
   for (std::size_t h = 0; h < rm_.headings.size() && !first_stage_line_; ++h)
     if (has_items_[h] && rm_.headings[h].level == rm_.stage_level) first_stage_line_ = rm_.headings[h].line;
   for (const RawItem& r : raw_)
     if (r.active[rm_.stage_level] < 0) need_stage0_ = true;
-  if (need_stage0_) {
-    Stage s0;
-    s0.id = "0";
-    // Named for where its items are, not for the document's title.
-    bool before = true;
-    for (const RawItem& r : raw_)
-      if (r.active[rm_.stage_level] < 0 && first_stage_line_ && r.line > first_stage_line_) before = false;
-    s0.title = s0.heading = before ? "(before the first stage)" : "(outside any stage)";
-    s0.end_line = last_line_;
-    rm_.stages.push_back(std::move(s0));
-  }
   std::vector<std::size_t> hs;
   std::vector<int> explicit_numbers;
   // Every heading at the level is numbered, with items or not, so emptying one stage never
@@ -154,9 +169,10 @@ void Structure::build_stages() {
     if (rm_.headings[h].level != rm_.stage_level) continue;
     hnum_[h] = heading_number(rm_.headings[h].text);
     hs.push_back(h);
-    explicit_numbers.push_back(hnum_[h].parts.empty() ? 0 : hnum_[h].parts[0]);
+    explicit_numbers.push_back(hnum_[h].parts.empty() ? -1 : hnum_[h].parts[0]);
   }
   std::vector<int> numbers = assign_numbers(explicit_numbers);
+  if (need_stage0_) add_stage0(numbers);
   for (std::size_t k = 0; k < hs.size(); ++k) {
     if (!has_items_[hs[k]]) continue;
     Heading& hd = rm_.headings[hs[k]];
@@ -168,9 +184,24 @@ void Structure::build_stages() {
     st.line = hd.line;
     st.end_line = hd.end_line;
     st.level = hd.level;
+    st.ordinal = explicit_numbers[k];
     stage_of_heading_[hs[k]] = static_cast<int>(rm_.stages.size());
     rm_.stages.push_back(std::move(st));
   }
+}
+
+// The pseudo-stage for items outside every stage heading, named for where its items are (not
+// for the document's title); first among the stages, so stage_index() finds it at 0.
+void Structure::add_stage0(const std::vector<int>& numbers) {
+  Stage s0;
+  const bool zero_taken = std::find(numbers.begin(), numbers.end(), 0) != numbers.end();
+  s0.id = zero_taken ? std::to_string(*std::max_element(numbers.begin(), numbers.end()) + 1) : "0";
+  bool before = true;
+  for (const RawItem& r : raw_)
+    if (r.active[rm_.stage_level] < 0 && first_stage_line_ && r.line > first_stage_line_) before = false;
+  s0.title = s0.heading = before ? "(before the first stage)" : "(outside any stage)";
+  s0.end_line = last_line_;
+  rm_.stages.push_back(std::move(s0));
 }
 
 // Section headings under each stage, plus pseudo-section "S.0" for items right under a stage.
@@ -206,10 +237,10 @@ void Structure::add_sections(Stage& st, const std::vector<std::size_t>& hs) {
   for (std::size_t h : hs) {
     hnum_[h] = heading_number(rm_.headings[h].text);
     const HeadingNumber& hn = hnum_[h];
-    int n = 0;
+    int n = -1;  // a section numbered 0 would be the pseudo-section S.0: numbered as if unnumbered
     if (hn.parts.size() >= 2 && hn.parts[0] == stage_number) n = hn.parts[1];
     else if (hn.parts.size() == 1) n = hn.parts[0];
-    explicit_numbers.push_back(n);
+    explicit_numbers.push_back(n > 0 ? n : -1);
   }
   std::vector<int> numbers = assign_numbers(explicit_numbers);
   for (std::size_t k = 0; k < hs.size(); ++k) {
@@ -222,6 +253,7 @@ void Structure::add_sections(Stage& st, const std::vector<std::size_t>& hs) {
     sec.title = title_of(hd.text, hnum_[hs[k]]);
     sec.line = hd.line;
     sec.end_line = hd.end_line;
+    sec.ordinal = explicit_numbers[k];
     section_of_heading_[hs[k]] = static_cast<int>(st.sections.size());
     st.sections.push_back(std::move(sec));
   }
@@ -294,7 +326,7 @@ void Structure::number_items(std::size_t bom) {
 
 }  // namespace
 
-Roadmap parse_roadmap(const Document& doc, ParseMode mode) {
+Roadmap parse_roadmap(const Document& doc, ParseMode mode, const OutlineSettings& settings) {
   Roadmap rm;
   rm.has_bom = doc.bom() != 0;
   rm.front_matter_end = doc.front_matter_end() ? doc.bom() + doc.front_matter_end() : 0;
@@ -305,19 +337,20 @@ Roadmap parse_roadmap(const Document& doc, ParseMode mode) {
   rm.headings = std::move(found.headings);
   rm.title = std::move(found.title);
   set_heading_spans(rm.headings, doc.last_line());
-  drop_projects(doc, rm.headings, found.raw);
+  drop_projects(doc, settings, rm.headings, found.raw);
 
   Structure s(rm, found.raw, doc.last_line());
-  s.choose_levels();
+  s.choose_stage_level(settings);
+  s.choose_section_level(settings);
   s.build_stages();
   s.build_sections();
   s.number_items(doc.bom());
   return rm;
 }
 
-Roadmap parse_roadmap(std::string_view text, ParseMode mode) {
+Roadmap parse_roadmap(std::string_view text, ParseMode mode, const OutlineSettings& settings) {
   const Document doc(text);
-  return parse_roadmap(doc, mode);
+  return parse_roadmap(doc, mode, settings);
 }
 
 }  // namespace llm101

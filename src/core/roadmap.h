@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/outline_settings.h"
 
 namespace llm101 {
 
@@ -30,6 +31,7 @@ struct Section {
   std::string heading;  // the full heading text
   int line = 0;         // line of the heading; 0 for the pseudo-section
   int end_line = 0;     // first line after the section (next heading of the same or higher rank)
+  int ordinal = -1;     // the number its heading carries for this stage, -1 = none
   int total = 0;
   int done = 0;
 };
@@ -41,9 +43,34 @@ struct Stage {
   int line = 0;
   int end_line = 0;
   int level = 0;        // heading level
+  int ordinal = -1;     // the number its heading carries ("Week 0" → 0), -1 = none
   std::vector<Section> sections;
   int total = 0;
   int done = 0;
+};
+
+// Why a heading level holds stages or sections (`llm101 outline` shows it).
+enum class LevelWhy {
+  None,      // stages: no heading holds a task item; sections: no heading below the stages
+  Config,    // llm101.toml's [outline] stage_level / section_level
+  Several,   // two or more headings at the level (holding items, for stages)
+  Numbered,  // one heading there carries a number ("Week 1")
+  Fallback,  // stages: every level looked like a wrapper, so the shallowest candidate
+  Lone,      // sections: one unnumbered heading below the stages, so no section level
+};
+
+struct LevelChoice {
+  int level = 0;  // the level looked at (for Lone: the level refused); 0 = none
+  LevelWhy why = LevelWhy::None;
+  int headings = 0;  // headings at that level that decided it
+};
+
+// A level passed over for stages: one heading there holds nine tenths of the items.
+struct WrapperLevel {
+  int level = 0;
+  int heading = -1;  // index into Roadmap::headings
+  int items = 0;     // top-level items under it
+  int of = 0;        // top-level items under any heading of the level
 };
 
 // Which structure pass read the roadmap: the line scanner (the fast path) or cmark-gfm.
@@ -56,6 +83,8 @@ struct Roadmap {
   std::vector<Heading> headings; // every top-level heading, document order, with span and kind
   int stage_level = 0;           // heading level used for stages, 0 = none
   int section_level = 0;         // heading level used for sections, 0 = none
+  LevelChoice stage_choice, section_choice;  // why those levels
+  std::vector<WrapperLevel> wrappers;        // levels skipped for stages
   bool has_bom = false;
   std::size_t front_matter_end = 0;  // byte offset just past the front matter, 0 = none
   LineEnding line_ending = LineEnding::LF;  // the first line ending found
@@ -87,8 +116,10 @@ enum class ParseMode { Auto, Cmark };
 
 // Parses Markdown text (with optional BOM, YAML/TOML front matter, any line endings).
 // Never fails: text without task items gives an empty roadmap. Offsets are into doc.text().
-Roadmap parse_roadmap(const Document& doc, ParseMode mode = ParseMode::Auto);
-Roadmap parse_roadmap(std::string_view text, ParseMode mode = ParseMode::Auto);
+// `settings` (llm101.toml's [outline]) overrides the inferred levels and guide headings where
+// they match a heading; Roadmap::stage_choice and section_choice say what applied.
+Roadmap parse_roadmap(const Document& doc, ParseMode mode = ParseMode::Auto, const OutlineSettings& settings = {});
+Roadmap parse_roadmap(std::string_view text, ParseMode mode = ParseMode::Auto, const OutlineSettings& settings = {});
 
 // True when `id` has the shape of an item, section or stage ID ("3", "3.1", "3.1.2.1").
 bool looks_like_id(std::string_view id);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/outline_settings.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -35,7 +36,7 @@ struct Collected {
     headings.push_back({level, std::move(text), line});
     active[level] = static_cast<int>(headings.size() - 1);
     for (int l = level + 1; l <= 6; ++l) active[l] = -1;
-    if (level == 1 && title.empty()) title = headings.back().text;
+    if (level == 1 && title.empty()) title = strip_leading_emoji(headings.back().text);
   }
 };
 
@@ -74,7 +75,8 @@ void collect_with_cmark(const Document& doc, Collected& out);
 
 // Marks the practice-projects and learning-paths headings, only where their shape is the seed's
 // (core/roadmap_kinds.cc); a project is a numbered item at the margin (is_project_item_line).
-void mark_guide_headings(const Document& doc, std::vector<Heading>& headings);
+// llm101.toml's projects_heading / paths_heading replace the shape rule where they name a heading.
+void mark_guide_headings(const Document& doc, const OutlineSettings& set, std::vector<Heading>& headings);
 bool is_project_item_line(const Document& doc, int line);
 
 // The number a heading carries ("阶段3：…" → {3}, "3.1 Transformer" → {3,1}) and where the title
@@ -86,7 +88,7 @@ struct HeadingNumber {
 HeadingNumber heading_number(std::string_view text);
 // The heading text without its number ("阶段3：Transformer" → "Transformer").
 std::string title_of(std::string_view heading, const HeadingNumber& hn);
-// Numbers for headings: explicit ones where present and unused, then the next free ones.
+// Numbers for headings: explicit ones (-1 = none) where present and unused, then the next free ones.
 std::vector<int> assign_numbers(const std::vector<int>& explicit_numbers);
 // `prefix` followed by the decimal `n`: "3.1." + 2 → "3.1.2".
 std::string with_number(const std::string& prefix, int n);

@@ -128,27 +128,28 @@ HeadingNumber heading_number(std::string_view text) {
   return hn;
 }
 
+// Leading emoji are decoration in every title shown (the heading keeps them).
 std::string title_of(std::string_view heading, const HeadingNumber& hn) {
-  if (hn.parts.empty()) return std::string(heading);
+  if (hn.parts.empty()) return std::string(strip_leading_emoji(heading));
   std::string_view rest = trim(heading.substr(hn.title_start));
-  return rest.empty() ? std::string(heading) : std::string(rest);
+  return std::string(strip_leading_emoji(rest.empty() ? heading : rest));
 }
 
-// Assigns numbers to headings: explicit ones where present and unused, then the next free
-// numbers in document order for the rest.
+// Assigns numbers to headings: explicit ones (0 or more; -1 = none) where present and unused,
+// then the next free numbers in document order for the rest.
 std::vector<int> assign_numbers(const std::vector<int>& explicit_numbers) {
-  std::vector<int> out(explicit_numbers.size(), 0);
+  std::vector<int> out(explicit_numbers.size(), -1);
   std::vector<int> used;
   for (std::size_t i = 0; i < explicit_numbers.size(); ++i) {
     int n = explicit_numbers[i];
-    if (n > 0 && std::find(used.begin(), used.end(), n) == used.end()) {
+    if (n >= 0 && std::find(used.begin(), used.end(), n) == used.end()) {
       out[i] = n;
       used.push_back(n);
     }
   }
   int next = used.empty() ? 1 : *std::max_element(used.begin(), used.end()) + 1;
   for (int& n : out)
-    if (n == 0) n = next++;
+    if (n < 0) n = next++;
   return out;
 }
 

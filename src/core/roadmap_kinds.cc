@@ -59,17 +59,33 @@ bool paths_shaped(const Document& doc, const Heading& h) {
   return false;
 }
 
+bool names_any(const std::vector<Heading>& hs, const std::string& name) {
+  if (name.empty()) return false;
+  for (const Heading& h : hs)
+    if (heading_is_named(h.text, name)) return true;
+  return false;
+}
+
 }  // namespace
+
+bool heading_is_named(std::string_view heading, std::string_view name) {
+  std::string want = to_ascii_lower(trim(name));
+  return to_ascii_lower(trim(heading)) == want || to_ascii_lower(strip_leading_emoji(heading)) == want;
+}
 
 bool is_project_item_line(const Document& doc, int line) {
   return ordered_item_text(line_text(doc, line)) != std::string_view::npos;
 }
 
-void mark_guide_headings(const Document& doc, std::vector<Heading>& hs) {
+void mark_guide_headings(const Document& doc, const OutlineSettings& set, std::vector<Heading>& hs) {
+  // A setting that names no heading is ignored (the command line warns about it).
+  const bool projects_set = names_any(hs, set.projects_heading), paths_set = names_any(hs, set.paths_heading);
   for (std::size_t h = 0; h < hs.size(); ++h) {
     const std::string& t = hs[h].text;
-    if (is_projects_heading(t) && projects_shaped(doc, hs, h)) hs[h].kind = HeadingKind::Projects;
-    else if (is_paths_heading(t) && paths_shaped(doc, hs[h])) hs[h].kind = HeadingKind::Paths;
+    if (projects_set ? heading_is_named(t, set.projects_heading) : is_projects_heading(t) && projects_shaped(doc, hs, h))
+      hs[h].kind = HeadingKind::Projects;
+    else if (paths_set ? heading_is_named(t, set.paths_heading) : is_paths_heading(t) && paths_shaped(doc, hs[h]))
+      hs[h].kind = HeadingKind::Paths;
   }
 }
 

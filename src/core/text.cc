@@ -49,13 +49,41 @@ utf8proc_int32_t decode(std::string_view s, std::size_t& i) {
 std::size_t cp_width(utf8proc_int32_t cp) {
   if (cp < 0) return 1;
   if (cp < 0x20 || cp == 0x7f) return 0;
-  int w = utf8proc_charwidth(cp);
-  // Emoji presentation characters (📚, 🎯) are drawn two cells wide by terminals.
-  if (w == 1 && cp >= 0x1F000) w = 2;
-  return static_cast<std::size_t>(std::max(w, 0));
+  return static_cast<std::size_t>(std::max(utf8proc_charwidth(cp), 0));
+}
+
+// Cells of the code point at s[i], advancing i past it and past an emoji variation selector
+// (U+FE0F) after it: "🛠️" and "❤️" are drawn two cells wide, while "🗂" alone (text
+// presentation, as utf8proc says) takes one, so one rule for every emoji, with or without it.
+std::size_t next_cells(std::string_view s, std::size_t& i) {
+  std::size_t w = cp_width(decode(s, i));
+  if (s.substr(i, 3) == "\xEF\xB8\x8F") {
+    i += 3;
+    w = std::max<std::size_t>(w, 2);
+  }
+  return w;
+}
+
+// Emoji and what joins or styles them (variation selectors, ZWJ, keycap, tags, skin tones).
+bool is_emoji_part(utf8proc_int32_t cp) {
+  return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
+         (cp >= 0x2300 && cp <= 0x23FF) || cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D || cp == 0x20E3 ||
+         (cp >= 0xE0020 && cp <= 0xE007F);
 }
 
 }  // namespace
+
+std::string_view strip_leading_emoji(std::string_view s) {
+  s = trim(s);
+  std::size_t keep = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp = decode(s, i);
+    if (cp != ' ' && cp != '\t' && !is_emoji_part(cp)) break;
+    keep = i;
+  }
+  std::string_view rest = trim(s.substr(keep));
+  return rest.empty() ? s : rest;
+}
 
 std::size_t display_width(std::string_view s) {
   std::size_t w = 0;
@@ -65,7 +93,7 @@ std::size_t display_width(std::string_view s) {
       ++i;
       continue;
     }
-    w += cp_width(decode(s, i));
+    w += next_cells(s, i);
   }
   return w;
 }
@@ -76,7 +104,7 @@ std::string truncate_to_width(std::string_view s, std::size_t width) {
   std::size_t w = 0, i = 0;
   while (i < s.size()) {
     std::size_t j = i;
-    std::size_t cw = cp_width(decode(s, j));
+    std::size_t cw = next_cells(s, j);
     if (w + cw > width - 1) break;
     w += cw;
     i = j;
@@ -99,7 +127,7 @@ std::size_t next_token(std::string_view line, std::size_t k, std::size_t& cells,
     return std::min(j + 1, line.size());
   }
   std::size_t j = k;
-  cells = cp_width(decode(line, j));
+  cells = next_cells(line, j);
   return j;
 }
 

@@ -17,6 +17,10 @@ std::string_view trim_right(std::string_view s);
 std::string to_ascii_lower(std::string_view s);
 bool starts_with(std::string_view s, std::string_view prefix);
 
+// `s` without the emoji (and blanks) it starts with: "📚 学习阶段" → "学习阶段"; all of `s` when
+// nothing else is left. The one rule for titles shown: a heading's leading emoji is decoration.
+std::string_view strip_leading_emoji(std::string_view s);
+
 // Terminal cells `s` occupies (UTF-8; wide CJK = 2, combining = 0, invalid bytes = 1).
 std::size_t display_width(std::string_view s);
 // `s` cut to at most `width` cells, ending in "…" when cut.

@@ -66,3 +66,35 @@ TEST_CASE("line_column counts every kind of line break") {
   CHECK(line_column("a\nb\r\nc\rd", 5) == std::pair{3, 1});
   CHECK(line_column("a\nb\r\nc\rd", 7) == std::pair{4, 1});
 }
+
+namespace {
+std::vector<std::size_t> boxes_of(const Roadmap& rm) {
+  std::vector<std::size_t> out;
+  for (const TaskItem& it : rm.items) out.push_back(it.box);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("uncheck gives a box back the blank of the nearest unchecked box (a tab stays a tab)") {
+  // A roadmap written with "[\t]": check then uncheck restores the same bytes.
+  const std::string text = "## A\n- [\t] a\n- [\t] b\n- [\t] c\n";
+  Roadmap rm = parse_roadmap(text);
+  REQUIRE(rm.total == 3);
+  std::string checked = *apply_marks(text, std::vector<MarkEdit>{{rm.items[1].box, 'x'}}, "r");
+  Roadmap rm2 = parse_roadmap(checked);
+  BlankMarks blanks(checked, boxes_of(rm2));
+  CHECK(blanks.at(rm2.items[1].box) == '\t');
+  CHECK(*apply_marks(checked, std::vector<MarkEdit>{{rm2.items[1].box, blanks.at(rm2.items[1].box)}}, "r") == text);
+  // Mixed: the nearest unchecked box decides, the earlier one on a tie.
+  const std::string mixed = "- [ ] a\n- [x] b\n- [x] c\n- [\t] d\n- [x] e\n";
+  Roadmap m = parse_roadmap(mixed);
+  BlankMarks mb(mixed, boxes_of(m));
+  CHECK(mb.at(m.items[1].box) == ' ');   // a is one away, d two
+  CHECK(mb.at(m.items[2].box) == '\t');  // d is one away, a two
+  CHECK(mb.at(m.items[4].box) == '\t');
+  // Every box checked: a space.
+  const std::string all = "- [x] a\n- [X] b\n";
+  Roadmap a = parse_roadmap(all);
+  CHECK(BlankMarks(all, boxes_of(a)).at(a.items[0].box) == ' ');
+  CHECK(BlankMarks(all, {}).at(a.items[0].box) == ' ');
+}

@@ -82,3 +82,33 @@ TEST_CASE("huge study times and durations are unreadable, never negative (found 
   REQUIRE(parse_planned_duration("（2-3个月）"));
   CHECK(parse_planned_duration("（2-3个月）")->max_days == 90);
 }
+
+TEST_CASE("a duration only from a trailing bracket that reads as one in full (issue 19)") {
+  auto p = parse_planned_duration("Transformer基础（约2周）");
+  REQUIRE(p);
+  CHECK(p->min_days == 14);
+  p = parse_planned_duration("Basics (4 weeks)");
+  REQUIRE(p);
+  CHECK(p->max_days == 28);
+  p = parse_planned_duration("Basics (about 3 months)");
+  REQUIRE(p);
+  CHECK(p->min_days == 90);
+  p = parse_planned_duration("进阶（2-3个月左右）");
+  REQUIRE(p);
+  CHECK(p->max_days == 90);
+  // Brackets that are part of the title: no number, a number without a unit or with a word
+  // after it, a month name, a bracket before the end.
+  CHECK_FALSE(parse_planned_duration("第 1 周（Flask + 错误处理）"));
+  CHECK_FALSE(parse_planned_duration("Projects (3 projects)"));
+  CHECK_FALSE(parse_planned_duration("GPT (2 models)"));
+  CHECK_FALSE(parse_planned_duration("Review (2 weeks of exercises)"));
+  CHECK_FALSE(parse_planned_duration("复习（3月）"));
+  CHECK_FALSE(parse_planned_duration("Basics (4 weeks) and more"));
+  CHECK_FALSE(parse_planned_duration("Basics ()"));
+  CHECK_FALSE(parse_planned_duration("（"));
+  CHECK_FALSE(parse_planned_duration(")"));
+  auto d = trailing_duration("Basics (4 weeks)");
+  REQUIRE(d);
+  CHECK(d->text == "4 weeks");
+  CHECK(d->open == 7);
+}

@@ -34,3 +34,23 @@ TEST_CASE("fit_lines cuts each line by cells and keeps colour sequences balanced
   CHECK(fit_lines("\x1b[1mabcdef\x1b[0m", 4) == "\x1b[1mabc\x1b[0m…\x1b[0m");
   CHECK(fit_lines("short", 80) == "short");
 }
+
+TEST_CASE("one emoji rule: width by presentation, leading emoji are decoration (issue 19)") {
+  // Emoji presentation characters take two cells; a text-presentation one ("🗂" alone) one,
+  // and two with the emoji variation selector U+FE0F after it.
+  CHECK(display_width("🎯") == 2);
+  CHECK(display_width("🗂") == 1);
+  CHECK(display_width("🗂\xEF\xB8\x8F") == 2);
+  CHECK(display_width("🛠\xEF\xB8\x8F 实践项目") == 2 + 1 + 8);
+  CHECK(display_width("⭐\xEF\xB8\x8F") == 2);  // already wide: the selector adds nothing
+  CHECK(pad_right("🗂 a", 5) == "🗂 a  ");
+  // A cut never splits a base from its selector.
+  CHECK(truncate_to_width("🛠\xEF\xB8\x8F🛠\xEF\xB8\x8F", 3) == "🛠\xEF\xB8\x8F…");
+  CHECK(strip_leading_emoji("📚 学习阶段") == "学习阶段");
+  CHECK(strip_leading_emoji("🛠\xEF\xB8\x8F 实践项目") == "实践项目");
+  CHECK(strip_leading_emoji("👩\xE2\x80\x8D💻 Coding") == "Coding");
+  CHECK(strip_leading_emoji("1\xEF\xB8\x8F\xE2\x83\xA3 Basics") == "1\xEF\xB8\x8F\xE2\x83\xA3 Basics");  // a keycap is a number
+  CHECK(strip_leading_emoji("(Optional) Extras") == "(Optional) Extras");
+  CHECK(strip_leading_emoji("Intro 🎯") == "Intro 🎯");
+  CHECK(strip_leading_emoji("🎯") == "🎯");  // nothing else: kept whole
+}

@@ -57,7 +57,7 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
   llm101: error: no item, section or stage '9' in (built-in roadmap) (nearest: 1, 2, 3)
   hint: list the IDs with: llm101 list
   [2]
-  $ COLUMNS=40 llm101 status 1 2>/dev/null
+  $ script -qec 'COLUMNS=40 llm101 --color=never status 1 2>/dev/null' /dev/null | tr -d '\r'
   LLM学习路线图           0/70    0%  ░░░░
   
   1  基础技能（2-3个月…   0/13    0%  ░░░░

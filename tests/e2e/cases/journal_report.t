@@ -44,7 +44,7 @@ journal's figures.
   Journal  9.5h total, 5h this week · streak 3 days · last entry 2026-11-29
   $ llm101 status --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["hours"], d["hours_this_week"], d["current_streak"], d["last_entry"])'
   9.5 5.0 3 2026-11-29
-  $ COLUMNS=120 llm101 stats
+  $ script -qec 'COLUMNS=120 llm101 --color=never stats' /dev/null | tr -d '\r'
   Streak       3 days (longest 3 days, ended 2026-11-29)
   Hours        9.5h total, 5h this week
   Last entry   2026-11-29
@@ -82,7 +82,7 @@ journal's figures.
   4  大型语言模型（2-3个月）             not started  0/12; planned 60–90 days
   5  高级应用（2-3个月）                 not started  0/16; planned 60–90 days
   6  前沿研究（持续学习）                open-ended   0/8
-  $ COLUMNS=50 llm101 stats | sed -n '/Calendar/,/more/p'
+  $ script -qec 'COLUMNS=50 llm101 --color=never stats' /dev/null | tr -d '\r' | sed -n '/Calendar/,/more/p'
   Calendar
          Feb Mar  Apr May Jun  Jul Aug  Sep Oct Nov
   Mon ..........................................*...

@@ -30,17 +30,19 @@ A terminal's width is read from the terminal when COLUMNS is not set.
   
   Journal  0h total, 0h this week · s…
 
-Every line fits COLUMNS, from very narrow to wide, in every report.
+Every line fits COLUMNS, from very narrow to wide, in every report. COLUMNS is for a terminal
+(`onterm` runs a command on one, with script(1)); in a pipe or a file nothing is cut.
 
+  $ onterm() { script -qec "$1" /dev/null | tr -d '\r'; }
   $ for c in 16 20 24 30 36 40 50 60 80 120; do
   >   for cmd in status 'status 3' 'status 3.1' list 'list 注意力' 'next -n 5' 'list --done'; do
-  >     COLUMNS=$c llm101 --color=always $cmd | python3 $FIXTURES/../shell/fits.py $c || echo "COLUMNS=$c llm101 $cmd"
+  >     onterm "COLUMNS=$c llm101 --color=always $cmd" | python3 $FIXTURES/../shell/fits.py $c || echo "COLUMNS=$c llm101 $cmd"
   >   done
   > done
 
 Columns line up by display width at any COLUMNS: the count column ends at the same cell.
 
-  $ COLUMNS=44 llm101 status 5
+  $ onterm 'COLUMNS=44 llm101 --color=never status 5'
   LLM学习路线图               1/70    1%  ░░░░
   
   5  高级应用（2-3个月）      0/16    0%  ░░░░
@@ -56,18 +58,23 @@ Columns line up by display width at any COLUMNS: the count column ends at the sa
     P4.1  [ ] RAG系统: 构建检索增强生成系统
     P4.2  [ ] 代码助手: 开发代码生成和补全工具
     P4.3  [ ] 多模态应用: 结合文本和图像的应用
-  $ COLUMNS=26 llm101 list 3.1
+  $ onterm 'COLUMNS=26 llm101 --color=never list 3.1'
   3.1.1  [ ] 自注意力机制
   3.1.2  [x] 多头注意力
   3.1.3  [ ] 位置编码
   3.1.4  [ ] 编码器-解码器…
-  $ COLUMNS=30 llm101 next -n 2
+  $ onterm 'COLUMNS=30 llm101 --color=never next -n 2'
   1.1.1  线性代数：向量、矩阵、…
   1.1.2  微积分：梯度、偏导数、…
-  $ COLUMNS=80 llm101 next
+  $ onterm 'COLUMNS=80 llm101 --color=never next'
   1.1.1  线性代数：向量、矩阵、特征值分解  (1.1 数学基础)
 
-In a pipe nothing is cut (scripts get whole lines), and a reader that stops early is fine.
+In a pipe nothing is cut (scripts get whole lines), even with COLUMNS exported, and a reader that
+stops early is fine.
+
+  $ COLUMNS=20 llm101 list 1.1 > list.txt; python3 $FIXTURES/../shell/fits.py 20 < list.txt | head -2
+  43 cells > 20: 1.1.1  [ ] 线性代数：向量、矩阵、特征值分解
+  41 cells > 20: 1.1.2  [ ] 微积分：梯度、偏导数、链式法则
 
   $ llm101 list 1.1.3 | python3 $FIXTURES/../shell/fits.py 30
   47 cells > 30: 1.1.3  [ ] 概率论：概率分布、贝叶斯定理、信息论
