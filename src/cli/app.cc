@@ -19,7 +19,9 @@
 
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/language.h"
 #include "cli/output.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -68,8 +70,8 @@ Environment read_environment() {
 }
 
 void print_error(const std::string& message, const std::string& hint) {
-  write_stderr(fmt::format("llm101: error: {}\n", message));
-  if (!hint.empty()) write_stderr(fmt::format("hint: {}\n", hint));
+  write_stderr(_f("llm101: error: {}\n", message));
+  if (!hint.empty()) write_stderr(_f("hint: {}\n", hint));
 }
 
 // The command name a mistyped argument was probably meant to be.
@@ -87,6 +89,18 @@ std::string suggest_command(std::string_view typo) {
   return best;
 }
 
+// The translation of a command-table text (marked with N_() in the table).
+std::string tr(const std::string& msgid) { return _(msgid.c_str()); }
+
+// CLI11's own words in --help, and the group names options and commands are listed under.
+void translate_help(CLI::App& app) {
+  const auto& f = app.get_formatter();
+  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("Positionals"),
+                            N_("REQUIRED")})
+    f->label(label, _(label));
+  app.option_defaults()->group(_("Options"));
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -95,13 +109,15 @@ int run(int argc, char** argv) {
   // instead of the signal killing us mid-write.
   ::signal(SIGXFSZ, SIG_IGN);
 
-  CLI::App app{"llm101 — a checklist and study journal for the LLM101 roadmap.\n"
-               "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
-               "llm101 ticks items off in place and reports your progress.",
+  setup_language(argc, argv);  // before any text is built
+  CLI::App app{_("llm101 — a checklist and study journal for the LLM101 roadmap.\n"
+                 "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
+                 "llm101 ticks items off in place and reports your progress."),
                "llm101"};
+  translate_help(app);
   app.require_subcommand(0, 1);
   app.fallthrough();
-  app.footer(
+  app.footer(_(
       "Examples:\n"
       "  llm101 status                 progress per stage and section\n"
       "  llm101 init                   start a workspace here (roadmap.md, llm101.toml, journal/)\n"
@@ -113,19 +129,20 @@ int run(int argc, char** argv) {
       "  llm101 status --json | jq .done\n"
       "\n"
       "Exit status: 0 success, 1 failure, 2 usage or input error.\n"
-      "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual.");
+      "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual."));
 
   // Global options: names and help from global_options() (registry.cc), bound here by key.
   GlobalOptions g;
   for (const OptionSpec& o : global_options()) {
     const std::string key = option_key(o.names);
     CLI::Option* opt = nullptr;
-    if (key == "C") opt = app.add_option(o.names, g.directory, o.help);
-    else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, o.help);
-    else if (key == "color") opt = app.add_option(o.names, g.color, o.help)->check(CLI::IsMember({"auto", "always", "never"}));
-    else if (key == "quiet") opt = app.add_flag(o.names, g.quiet, o.help);
-    else if (key == "help") app.set_help_flag(o.names, o.help);
-    else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, o.help);
+    const std::string help = tr(o.help);
+    if (key == "C") opt = app.add_option(o.names, g.directory, help);
+    else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, help);
+    else if (key == "color") opt = app.add_option(o.names, g.color, help)->check(CLI::IsMember({"auto", "always", "never"}));
+    else if (key == "quiet") opt = app.add_flag(o.names, g.quiet, help);
+    else if (key == "help") app.set_help_flag(o.names, help);
+    else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, help);
     if (opt && !o.value_name.empty()) opt->type_name(o.value_name);
   }
 
@@ -137,14 +154,14 @@ int run(int argc, char** argv) {
   std::vector<Bound> bound;
   std::deque<std::vector<std::string>> storage;  // stable addresses for CLI11 to fill
   for (const CommandSpec& spec : all_commands()) {
-    CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
-    if (spec.hidden) sub->group("");
-    if (!spec.examples.empty()) sub->footer("Examples:\n" + spec.examples);
+    CLI::App* sub = app.add_subcommand(spec.name, tr(spec.summary));
+    sub->group(spec.hidden ? "" : _("Subcommands"));
+    if (!spec.examples.empty()) sub->footer(_("Examples:\n") + tr(spec.examples));
     sub->fallthrough();
     Bound b{&spec, sub, {}};
     for (const OptionSpec& o : spec.options) {
-      CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, o.help)
-                                               : sub->add_option(o.names, o.help);
+      const std::string help = tr(o.help);  // CLI11 wants an lvalue here
+      CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, help) : sub->add_option(o.names, help);
       if (!o.value_name.empty()) {
         opt->type_name(o.value_name);
         if (!o.default_value.empty()) opt->default_str(o.default_value);
@@ -158,8 +175,9 @@ int run(int argc, char** argv) {
         sub->prefix_command()->allow_extras()->fallthrough(false);
         continue;
       }
-      CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), p.help)
-                                : sub->add_option(p.name, p.help);
+      const std::string help = tr(p.help);
+      CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), help)
+                                : sub->add_option(p.name, help);
       if (p.required) opt->required();
       b.options.emplace_back(p.name, opt);
     }
@@ -178,9 +196,9 @@ int run(int argc, char** argv) {
     for (const CommandSpec& c : all_commands()) known = known || c.name == a;
     if (!known) {
       std::string s = suggest_command(a);
-      print_error(fmt::format("unknown command '{}'", a),
-                  s.empty() ? "run 'llm101 --help' for the list of commands"
-                            : fmt::format("did you mean 'llm101 {}'?", s));
+      print_error(_f("unknown command '{}'", a),
+                  s.empty() ? _("run 'llm101 --help' for the list of commands")
+                            : _f("did you mean 'llm101 {}'?", s));
       return kExitUsage;
     }
     break;
@@ -193,7 +211,7 @@ int run(int argc, char** argv) {
       app.exit(e);  // --help, --version: print to stdout, exit 0
       return 0;
     }
-    print_error(e.what(), "run 'llm101 --help' (or 'llm101 COMMAND --help') for usage");
+    print_error(e.what(), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
     return kExitUsage;
   }
 

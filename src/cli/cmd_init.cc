@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/config.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -11,11 +12,11 @@ int run_init(Context& ctx, const Args& args) {
   const std::string dir = ctx.env().cwd;
   const std::string config_path = io::join_path(dir, io::kConfigFile);
   if (io::exists(config_path))
-    throw CliError(failure(fmt::format("{} is already an llm101 workspace ({} exists); nothing changed", dir,
-                                       io::kConfigFile)));
+    throw CliError(failure(_f("{} is already an llm101 workspace ({} exists); nothing changed", dir,
+                              io::kConfigFile)));
   if (auto root = io::find_workspace_root(dir))
-    throw CliError(failure(fmt::format("{} is inside the workspace {}; nothing changed", dir, *root)),
-                   "run 'llm101 init' outside it, or use -C DIR");
+    throw CliError(failure(_f("{} is inside the workspace {}; nothing changed", dir, *root)),
+                   _("run 'llm101 init' outside it, or use -C DIR"));
 
   Config config;
   const std::string roadmap_path = io::join_path(dir, config.roadmap);
@@ -26,7 +27,7 @@ int run_init(Context& ctx, const Args& args) {
   std::string roadmap_text;
   bool keep_roadmap = io::exists(roadmap_path);
   if (keep_roadmap && !from.empty())
-    throw CliError(input_error(fmt::format("--from {}: {} already exists; nothing changed", from, config.roadmap)));
+    throw CliError(input_error(_f("--from {}: {} already exists; nothing changed", from, config.roadmap)));
   if (keep_roadmap) {
     roadmap_text = unwrap(io::read_file(roadmap_path));
   } else if (!from.empty()) {
@@ -43,13 +44,15 @@ int run_init(Context& ctx, const Args& args) {
   unwrap(io::write_file_atomic(config_path, default_config_text(config)));
 
   if (!ctx.globals().quiet) {
-    ctx.out += fmt::format("Initialized an llm101 workspace in {}\n", dir);
-    ctx.out += fmt::format("  {:<12} {} ({} items, {} done)\n", config.roadmap,
-                           keep_roadmap ? "kept as it was" : from.empty() ? "the LLM101 roadmap" : "copied from " + from,
-                           rm.total, rm.done);
-    ctx.out += fmt::format("  {:<12} settings\n", io::kConfigFile);
-    ctx.out += fmt::format("  {:<12} your study journal\n", config.journal + "/");
-    ctx.out += "Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n";
+    const std::string what = keep_roadmap ? _("kept as it was")
+                             : from.empty() ? _("the LLM101 roadmap")
+                                            : _f("copied from {}", from);
+    ctx.out += _f("Initialized an llm101 workspace in {}\n", dir);
+    ctx.out += _nf("  {:<12} {} ({} item, {} done)\n", "  {:<12} {} ({} items, {} done)\n", rm.total, config.roadmap,
+                   what, rm.total, rm.done);
+    ctx.out += _f("  {:<12} settings\n", io::kConfigFile);
+    ctx.out += _f("  {:<12} your study journal\n", config.journal + "/");
+    ctx.out += _("Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n");
   }
   return 0;
 }
@@ -59,11 +62,11 @@ int run_init(Context& ctx, const Args& args) {
 CommandSpec init_command() {
   return {
       .name = "init",
-      .summary = "Start a workspace here: roadmap.md, llm101.toml, journal/",
-      .examples = "  llm101 init                   the LLM101 roadmap (an existing roadmap.md is kept)\n"
+      .summary = N_("Start a workspace here: roadmap.md, llm101.toml, journal/"),
+      .examples = N_("  llm101 init                   the LLM101 roadmap (an existing roadmap.md is kept)\n"
                   "  llm101 init --from plan.md    your own roadmap instead\n"
-                  "  llm101 -C ~/study init\n",
-      .options = {{"--from", "Copy this Markdown roadmap instead of the built-in LLM101 one", "FILE", ""}},
+                  "  llm101 -C ~/study init\n"),
+      .options = {{"--from", N_("Copy this Markdown roadmap instead of the built-in LLM101 one"), "FILE", ""}},
       .positionals = {},
       .needs = Needs::Nothing,
       .hidden = false,

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cli/output.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -22,7 +23,7 @@ void Context::note(std::string_view message) const {
 }
 
 void Context::warn(const Diagnostic& d) const {
-  write_stderr(fmt::format("llm101: warning: {}\n", d.format()));
+  write_stderr(_f("llm101: warning: {}\n", d.format()));
 }
 
 bool Context::flush() {
@@ -62,9 +63,8 @@ const io::Workspace* Context::workspace() {
 
 void Context::require_writable() {
   if (!g_.roadmap_file.empty() || workspace()) return;
-  throw CliError(failure(fmt::format("not in an llm101 workspace (no {} in {} or above)",
-                                     io::kConfigFile, env_.cwd)),
-                 "run 'llm101 init' to start one here, or pass --roadmap FILE");
+  throw CliError(failure(_f("not in an llm101 workspace (no {} in {} or above)", io::kConfigFile, env_.cwd)),
+                 _("run 'llm101 init' to start one here, or pass --roadmap FILE"));
 }
 
 io::DirLock Context::lock() {
@@ -92,8 +92,8 @@ const RoadmapFile& Context::reload_roadmap() {
     path = ws->roadmap_path;
   }
   if (path.empty()) {
-    if (!roadmap_) note("no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress");
-    file->path = "(built-in roadmap)";
+    if (!roadmap_) note(_("no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress"));
+    file->path = _("(built-in roadmap)");
     file->text = std::string(embedded_roadmap());
     file->embedded = true;
   } else {
@@ -117,16 +117,17 @@ std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<
   std::vector<std::size_t> out;
   for (const std::string& id : ids) {
     if (!looks_like_id(id)) {
-      throw CliError(input_error(fmt::format("'{}' is not an item ID (IDs look like 3, 3.1 or 3.1.2)", id)),
-                     fmt::format("find an item's ID by its text: llm101 list {}", id));
+      throw CliError(input_error(_f("'{}' is not an item ID (IDs look like 3, 3.1 or 3.1.2)", id)),
+                     _f("find an item's ID by its text: llm101 list {}", id));
     }
     std::vector<std::size_t> sel = rm.select(id);
     bool is_node = rm.find_stage(id) || rm.find_section(id);
     if (sel.empty() && !is_node) {
       std::vector<std::string> near = rm.nearest_ids(id);
-      std::string msg = fmt::format("no item, section or stage '{}' in {}", id, file.path);
-      if (!near.empty()) msg += fmt::format(" (nearest: {})", fmt::join(near, ", "));
-      throw CliError(input_error(msg), "list the IDs with: llm101 list");
+      std::string msg = near.empty() ? _f("no item, section or stage '{}' in {}", id, file.path)
+                                     : _f("no item, section or stage '{}' in {} (nearest: {})", id, file.path,
+                                          fmt::join(near, ", "));
+      throw CliError(input_error(msg), _("list the IDs with: llm101 list"));
     }
     out.insert(out.end(), sel.begin(), sel.end());
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/i18n.h"
 #include "io/fs.h"
 #include "io/journal.h"
 
@@ -22,14 +23,14 @@ std::optional<JournalPlace> journal_place(Context& ctx) {
 
 JournalPlace require_journal(Context& ctx) {
   if (auto p = journal_place(ctx)) return *p;
-  throw CliError(failure(fmt::format("not in an llm101 workspace (no {} in {} or above): the journal lives in one",
-                                     io::kConfigFile, ctx.env().cwd)),
-                 "run 'llm101 init' to start one here");
+  throw CliError(failure(_f("not in an llm101 workspace (no {} in {} or above): the journal lives in one",
+                            io::kConfigFile, ctx.env().cwd)),
+                 _("run 'llm101 init' to start one here"));
 }
 
 Date today(const Context& ctx) {
   if (auto d = parse_date(ctx.env().today)) return *d;
-  throw CliError(input_error(fmt::format("today's date '{}' is not YYYY-MM-DD (check LLM101_TODAY)", ctx.env().today)));
+  throw CliError(input_error(_f("today's date '{}' is not YYYY-MM-DD (check LLM101_TODAY)", ctx.env().today)));
 }
 
 std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet) {
@@ -38,7 +39,7 @@ std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, 
     for (const JournalEntry& e : entries) {
       for (const Diagnostic& w : e.warnings) ctx.warn(w);
       if (e.conflict_line) {
-        Diagnostic d = input_error("git merge conflict markers (both sides are counted until it is resolved)");
+        Diagnostic d = input_error(_("git merge conflict markers (both sides are counted until it is resolved)"));
         d.file = e.file;
         d.line = e.conflict_line;
         ctx.warn(d);

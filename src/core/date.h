@@ -15,6 +15,11 @@ using Date = std::chrono::sys_days;
 std::optional<Date> parse_date(std::string_view s);
 std::string format_date(Date d);
 
+// A date for people to read: "2026-11-29", in Chinese "2026年11月29日".
+std::string display_date(Date d);
+// The same without the year, for lists within a year: "11-29", in Chinese "11月29日".
+std::string display_month_day(Date d);
+
 // --date: "today", "yesterday" or YYYY-MM-DD, relative to `today`.
 std::optional<Date> parse_date_arg(std::string_view s, Date today);
 

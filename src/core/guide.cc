@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/i18n.h"
 #include "core/markdown.h"
 #include "core/text.h"
 
@@ -490,7 +491,7 @@ Expected<std::string> insert_task_markers(std::string_view text, std::vector<std
     ok = ok && p > 0 && std::string_view(".)-*+").find(text[p - 1]) != std::string_view::npos;
     ok = ok && !is_task_marker(text, off);
     if (!ok) {
-      Diagnostic d = failure("the roadmap changed while it was read: a project line is not where it was expected");
+      Diagnostic d = failure(_("the roadmap changed while it was read: a project line is not where it was expected"));
       d.file = std::string(file);
       return d;
     }

@@ -14,6 +14,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
+
 namespace llm101::io {
 namespace {
 
@@ -61,20 +63,20 @@ Expected<std::string> read_file(const std::string& path) {
   // O_NONBLOCK: opening a FIFO without a writer must not hang. Only regular files are read, so
   // a FIFO, /dev/zero or a socket gets an answer instead of a hang or an endless read.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return os_error(ErrorKind::Input, "cannot open", path, errno);
+  if (fd < 0) return os_error(ErrorKind::Input, _("cannot open"), path, errno);
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     int err = errno;
     ::close(fd);
-    return os_error(ErrorKind::Input, "cannot read", path, err);
+    return os_error(ErrorKind::Input, _("cannot read"), path, err);
   }
   if (S_ISDIR(st.st_mode)) {
     ::close(fd);
-    return os_error(ErrorKind::Input, "cannot read", path, EISDIR);
+    return os_error(ErrorKind::Input, _("cannot read"), path, EISDIR);
   }
   if (!S_ISREG(st.st_mode)) {
     ::close(fd);
-    return Diagnostic{"cannot read: not a regular file", path, 0, 0, ErrorKind::Input};
+    return Diagnostic{_("cannot read: not a regular file"), path, 0, 0, ErrorKind::Input};
   }
   // Read straight into the string: sized from fstat (plus one byte, to see the end in the same
   // call), grown if the file is longer than it said.
@@ -88,7 +90,7 @@ Expected<std::string> read_file(const std::string& path) {
     if (n < 0) {
       int err = errno;
       ::close(fd);
-      return os_error(ErrorKind::Input, "cannot read", path, err);
+      return os_error(ErrorKind::Input, _("cannot read"), path, err);
     }
     if (n == 0) break;
     used += static_cast<std::size_t>(n);
@@ -145,18 +147,18 @@ Status make_directories(const std::string& path) {
     if (auto st = make_directories(parent); !st) return st;
   }
   if (::mkdir(path.c_str(), 0777) != 0 && errno != EEXIST)
-    return os_error(ErrorKind::Failure, "cannot create directory", path, errno);
+    return os_error(ErrorKind::Failure, _("cannot create directory"), path, errno);
   return Ok{};
 }
 
 Expected<DirLock> DirLock::acquire(const std::string& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return os_error(ErrorKind::Failure, "cannot open directory to lock it", dir, errno);
+  if (fd < 0) return os_error(ErrorKind::Failure, _("cannot open directory to lock it"), dir, errno);
   while (::flock(fd, LOCK_EX) != 0) {
     if (errno == EINTR) continue;
     int err = errno;
     ::close(fd);
-    return os_error(ErrorKind::Failure, "cannot lock directory", dir, err);
+    return os_error(ErrorKind::Failure, _("cannot lock directory"), dir, err);
   }
   remove_stale_temps(dir);
   return DirLock(fd);
@@ -200,28 +202,28 @@ Status AtomicFile::write(std::string_view data) {
     struct stat st {};
     bool target_exists = ::stat(target_.c_str(), &st) == 0;
     if (target_exists && !S_ISREG(st.st_mode))
-      return Diagnostic{"not a regular file; refusing to replace it", target_, 0, 0, ErrorKind::Failure};
+      return Diagnostic{_("not a regular file; refusing to replace it"), target_, 0, 0, ErrorKind::Failure};
     ::unlink(temp_.c_str());  // a temp left by a killed writer: we hold the lock, it is stale
-    if (int err = injected_fault("open")) return os_error(ErrorKind::Failure, "cannot create temporary file", temp_, err);
+    if (int err = injected_fault("open")) return os_error(ErrorKind::Failure, _("cannot create temporary file"), temp_, err);
     fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd_ < 0) return os_error(ErrorKind::Failure, "cannot create temporary file", temp_, errno);
+    if (fd_ < 0) return os_error(ErrorKind::Failure, _("cannot create temporary file"), temp_, errno);
     if (target_exists) {
       int err = injected_fault("chmod");
       if (err == 0 && ::fchmod(fd_, st.st_mode & 07777) != 0) err = errno;
-      if (err) return os_error(ErrorKind::Failure, "cannot keep the file mode", temp_, err);
+      if (err) return os_error(ErrorKind::Failure, _("cannot keep the file mode"), temp_, err);
     }
   }
   if (int err = injected_fault("write")) {
     (void)!::write(fd_, data.data(), data.size() / 2);
-    return os_error(ErrorKind::Failure, "cannot write", target_, err);
+    return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
   }
   while (!data.empty()) {
     // A short write is retried; the next call reports the reason (ENOSPC, EFBIG with SIGXFSZ
     // ignored, EIO).
     ssize_t n = ::write(fd_, data.data(), data.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return os_error(ErrorKind::Failure, "cannot write", target_, errno);
-    if (n == 0) return os_error(ErrorKind::Failure, "cannot write", target_, EIO);
+    if (n < 0) return os_error(ErrorKind::Failure, _("cannot write"), target_, errno);
+    if (n == 0) return os_error(ErrorKind::Failure, _("cannot write"), target_, EIO);
     data.remove_prefix(static_cast<std::size_t>(n));
   }
   return Ok{};
@@ -234,15 +236,15 @@ Status AtomicFile::commit() {
   // Every step is checked: data that did not reach the disk must not replace the original.
   int err = injected_fault("fsync");
   if (err == 0 && ::fsync(fd_) != 0) err = errno;
-  if (err) return os_error(ErrorKind::Failure, "cannot write", target_, err);
+  if (err) return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
   int fd = fd_;
   fd_ = -1;
   err = injected_fault("close");
   if (::close(fd) != 0 && err == 0) err = errno;
-  if (err) return os_error(ErrorKind::Failure, "cannot write", target_, err);
+  if (err) return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
   err = injected_fault("rename");
   if (err == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) err = errno;
-  if (err) return os_error(ErrorKind::Failure, "cannot replace", target_, err);
+  if (err) return os_error(ErrorKind::Failure, _("cannot replace"), target_, err);
   committed_ = true;
   // Make the rename itself durable.
   int dfd = ::open(parent_directory(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/date.h"
+#include "core/i18n.h"
 
 namespace llm101::io {
 
@@ -24,7 +25,7 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
     if (errno == ENOENT || errno == ENOTDIR) return entries;
-    return Diagnostic{fmt::format("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
+    return Diagnostic{_f("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
                       ErrorKind::Failure};
   }
   std::vector<std::string> names;
@@ -44,7 +45,7 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
       if (errno == EISDIR) continue;
       int err = errno;
       if (dfd >= 0) ::close(dfd);
-      return Diagnostic{fmt::format("cannot open: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
+      return Diagnostic{_f("cannot open: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
                         ErrorKind::Failure};
     }
     if (struct stat st {}; ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -64,7 +65,7 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
           break;
         }
         if (dfd >= 0) ::close(dfd);
-        return Diagnostic{fmt::format("cannot read: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
+        return Diagnostic{_f("cannot read: {}", std::strerror(err)), display_dir + "/" + name, 0, 0,
                           ErrorKind::Failure};
       }
       text.append(buf, static_cast<std::size_t>(n));
@@ -92,7 +93,7 @@ namespace llm101::io {
 
 Status remove_file(const std::string& path) {
   if (::unlink(path.c_str()) == 0 || errno == ENOENT) return Ok{};
-  return Diagnostic{fmt::format("cannot remove: {}", std::strerror(errno)), path, 0, 0, ErrorKind::Failure};
+  return Diagnostic{_f("cannot remove: {}", std::strerror(errno)), path, 0, 0, ErrorKind::Failure};
 }
 
 }  // namespace llm101::io
