@@ -155,10 +155,15 @@ TEXT_CALLS = {"note", "warn", "hint", "CliError", "input_error", "failure", "pri
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+def strip_codes(text):
+    """The text without fmt fields and SGR colour codes."""
+    t = re.sub(r"\{[^{}]*\}", " ", text)
+    return re.sub(r"\x1b\[[0-9;]*m", " ", t)
+
+
 def prose(text):
     """Does the literal read as English text (not a key, a format or a file name)?"""
-    t = re.sub(r"\{[^{}]*\}", " ", text)            # fmt fields
-    t = re.sub(r"\x1b\[[0-9;]*m", " ", t)           # SGR colour codes
+    t = strip_codes(text)
     t = re.sub(r"(?<!\w)-{1,2}[a-z][a-z-]*", " ", t)  # option names
     t = re.sub(r"\S+\.(md|toml|mo|po|json)\b", " ", t)  # file names
     t = re.sub(r"[A-Za-z_][A-Za-z0-9_]*_[A-Za-z0-9_]*", " ", t)  # identifiers with '_'
@@ -179,6 +184,8 @@ def needs_marking(lit):
         return False
     if lit.call in TEXT_CALLS and (lit.call != "format" or lit.arg > 0 or prose(lit.text)):
         return True
+    if lit.call == "format" and WORD.search(strip_codes(lit.text)):
+        return True  # a format string with a word in it: "  (stage {} {})"
     if re.search(r"[?:]\s*$", lit.before) and not lit.before.rstrip().endswith("::"):
         return True  # one side of a ?: choice, e.g. n == 1 ? "day" : "days"
     if re.search(r"\.(summary|examples|help|verdict|label|heading)\s*=\s*$", lit.before):
