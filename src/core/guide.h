@@ -1,6 +1,6 @@
 // The rest of the roadmap beyond its checkboxes: resource links, stage goals and durations,
 // practice projects (实践项目) and recommended learning paths (推荐学习路径). Read from the same
-// text as parse_roadmap, by a separate walk of the cmark tree, so the item parser stays small.
+// Document as parse_roadmap, by a walk of its cmark tree, so the item parser stays small.
 // Pure: text and a parsed Roadmap in, values out.
 #pragma once
 
@@ -97,11 +97,6 @@ struct Guide {
   int projects_done() const;
 };
 
-// True for the heading that holds practice projects: "实践项目" or "Practice projects" (any case,
-// any decoration). parse_roadmap leaves task items below such a heading out of the checklist,
-// so marking a project done never changes item IDs, stage numbering or totals.
-bool is_projects_heading(std::string_view heading_text);
-
 // "Transformer和注意力机制（1-2个月）" → duration "1-2个月", name "Transformer和注意力机制".
 // The duration is the text of a trailing full-width or ASCII parenthesis; empty when none.
 std::string stage_duration(std::string_view title);
@@ -112,6 +107,8 @@ std::string stage_name(std::string_view title);
 // 2+ letters); other text counts in runs of 2+ characters found in the title. 0 = no match.
 int match_score(std::string_view step, std::string_view title);
 
+// `rm` is parse_roadmap of the same document: its headings carry the spans and kinds used here.
+Guide parse_guide(const Document& doc, const Roadmap& rm);
 Guide parse_guide(std::string_view text, const Roadmap& rm);
 
 // A cheap test before parse_guide where only projects matter (status): false when `text` cannot

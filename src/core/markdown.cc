@@ -8,9 +8,9 @@
 
 namespace llm101 {
 
-cmark_node* parse_gfm(std::string_view text, cmark_mem* mem) {
+CmarkTree parse_gfm(std::string_view text) {
   cmark_gfm_core_extensions_ensure_registered();
-  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, mem);
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, cmark_get_default_mem_allocator());
   for (const char* name : {"table", "strikethrough", "autolink"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser, ext);
@@ -18,7 +18,7 @@ cmark_node* parse_gfm(std::string_view text, cmark_mem* mem) {
   cmark_parser_feed(parser, text.data(), text.size());
   cmark_node* doc = cmark_parser_finish(parser);
   cmark_parser_free(parser);
-  return doc;
+  return CmarkTree(doc);
 }
 
 std::vector<std::size_t> line_starts(std::string_view s) {

@@ -4,15 +4,22 @@
 
 #include <cmark-gfm.h>
 
+#include <memory>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 namespace llm101 {
 
-// A parsed document with the table, strikethrough and autolink extensions. Nodes come from
-// `mem`; free the root with cmark_node_free (default allocator) or cmark_arena_reset (arena).
-cmark_node* parse_gfm(std::string_view text, cmark_mem* mem);
+struct CmarkFree {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+// A cmark document tree, freed with its owner. cmark's default allocator only: its arena
+// allocator is one process-wide arena, which would make parsing non-reentrant.
+using CmarkTree = std::unique_ptr<cmark_node, CmarkFree>;
+
+// A parsed document with the table, strikethrough and autolink extensions.
+CmarkTree parse_gfm(std::string_view text);
 
 // Byte offsets of line starts, with the line breaks cmark uses (\n, \r\n, \r).
 std::vector<std::size_t> line_starts(std::string_view s);

@@ -17,10 +17,7 @@ std::string sgr(bool on, std::string_view code, std::string_view s) {
   return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
 }
 
-bool in_scope(std::string_view id, std::string_view scope) {
-  if (scope.empty() || id == scope) return true;
-  return id.size() > scope.size() && id.substr(0, scope.size()) == scope && id[scope.size()] == '.';
-}
+bool in_scope(std::string_view id, std::string_view scope) { return id_in_scope(id, scope); }
 
 // Is `scope` inside `id` (an ancestor line stays visible when a descendant is selected)?
 bool contains_scope(std::string_view id, std::string_view scope) { return in_scope(scope, id); }

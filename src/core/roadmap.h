@@ -8,13 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace llm101 {
+#include "core/document.h"
 
-struct Heading {
-  int level = 0;      // 1..6
-  std::string text;   // plain text of the heading
-  int line = 0;       // 1-based line of the heading
-};
+namespace llm101 {
 
 struct TaskItem {
   std::string id;       // "3.1.2"; children append ".k"
@@ -50,19 +46,21 @@ struct Stage {
   int done = 0;
 };
 
-enum class LineEnding { LF, CRLF, CR };
+// Which structure pass read the roadmap: the line scanner (the fast path) or cmark-gfm.
+enum class ParsePath { Scanner, Cmark };
 
 struct Roadmap {
   std::string title;             // first level-1 heading, else front matter title, else empty
   std::vector<Stage> stages;
   std::vector<TaskItem> items;   // document order (a parent precedes its children)
-  std::vector<Heading> headings; // every heading, document order
+  std::vector<Heading> headings; // every top-level heading, document order, with span and kind
   int stage_level = 0;           // heading level used for stages, 0 = none
   int section_level = 0;         // heading level used for sections, 0 = none
   bool has_bom = false;
   std::size_t front_matter_end = 0;  // byte offset just past the front matter, 0 = none
   LineEnding line_ending = LineEnding::LF;  // the first line ending found
   int conflict_line = 0;         // first line with a git conflict marker, 0 = none
+  ParsePath parsed_by = ParsePath::Scanner;
   int total = 0;
   int done = 0;
 
@@ -82,14 +80,12 @@ struct Roadmap {
 enum class ParseMode { Auto, Cmark };
 
 // Parses Markdown text (with optional BOM, YAML/TOML front matter, any line endings).
-// Never fails: text without task items gives an empty roadmap.
+// Never fails: text without task items gives an empty roadmap. Offsets are into doc.text().
+Roadmap parse_roadmap(const Document& doc, ParseMode mode = ParseMode::Auto);
 Roadmap parse_roadmap(std::string_view text, ParseMode mode = ParseMode::Auto);
 
 // True when `id` has the shape of an item, section or stage ID ("3", "3.1", "3.1.2.1").
 bool looks_like_id(std::string_view id);
-
-// Front matter span (YAML "---" or TOML "+++" fences) starting at `text`; 0 when absent.
-std::size_t front_matter_length(std::string_view text);
 
 // The seed LLM101 roadmap compiled into the binary (share/roadmap.md).
 std::string_view embedded_roadmap();

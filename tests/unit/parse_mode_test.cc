@@ -140,6 +140,24 @@ TEST_CASE("scanner and cmark agree on Markdown corners") {
   for (const char* text : corpus) require_same(text);
 }
 
+// The differential test above proves nothing about the fast path if the scanner hands every
+// document to cmark: the seed and the plain fixtures must be read by the scanner itself.
+TEST_CASE("the scanner, not the cmark fallback, reads the seed and the plain fixtures") {
+  CHECK(parse_roadmap(embedded_roadmap()).parsed_by == ParsePath::Scanner);
+  CHECK(parse_roadmap(embedded_roadmap(), ParseMode::Cmark).parsed_by == ParsePath::Cmark);
+  for (const char* name : {"bom.md", "cr.md", "crlf.md", "guide-english.md", "nested.md", "no-headings.md",
+                           "no-tasks.md", "ordered.md", "toml-front-matter.md", "yaml-front-matter.md"}) {
+    INFO(name);
+    CHECK(parse_roadmap(read_all(std::string(LLM101_FIXTURES) + "/" + name)).parsed_by == ParsePath::Scanner);
+  }
+  // Structure the scanner does not model goes to cmark: a quote, a tab before the box, indented
+  // code after a list, a link reference definition.
+  for (const char* name : {"blockquote.md", "tabs-no-eol.md", "code-fence.md", "x-in-text.md"}) {
+    INFO(name);
+    CHECK(parse_roadmap(read_all(std::string(LLM101_FIXTURES) + "/" + name)).parsed_by == ParsePath::Cmark);
+  }
+}
+
 TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines") {
   // Lines that matter to the structure, shuffled with random indentation: whatever the scanner
   // accepts must come out exactly as cmark has it (anything else it must hand over).

@@ -1,0 +1,181 @@
+// Heading numbers and IDs: the number a heading carries, the numbers stages and sections get,
+// and lookups of items, sections and stages by ID.
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "core/roadmap.h"
+#include "core/roadmap_collect.h"
+#include "core/text.h"
+
+namespace llm101 {
+namespace {
+
+bool is_number_prefix(std::string_view prefix) {
+  std::string p(trim(prefix));
+  // Decorations (emoji, '#', '*') may lead; words must be ones that introduce a number.
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "阶段", "第", "stage", "phase", "part", "step", "week", "module", "chapter", "level",
+      "unit", "day", "section", "lesson", "month", "周", "模块", "章节", "部分", "单元",
+      "步骤", "level", "milestone", "track"};
+  std::size_t i = 0;
+  while (i < p.size() && (static_cast<unsigned char>(p[i]) >= 0x80 || !is_ascii_alnum(p[i]))) {
+    // Skip non-letters until a known CJK word or an ASCII letter starts.
+    bool word_here = false;
+    for (std::string_view w : kWords)
+      if (p.compare(i, w.size(), w) == 0) word_here = true;
+    if (word_here) break;
+    ++i;
+  }
+  std::string rest = to_ascii_lower(trim(std::string_view(p).substr(i)));
+  if (rest.empty()) return true;
+  for (std::string_view w : kWords)
+    if (rest == w) return true;
+  return false;
+}
+
+}  // namespace
+
+// Only a short, recognisable prefix may precede the number, so "GPT 3 models" or
+// "Transformers 101" are not numbered headings.
+HeadingNumber heading_number(std::string_view text) {
+  HeadingNumber hn;
+  std::size_t i = 0;
+  while (i < text.size() && !is_ascii_digit(text[i])) ++i;
+  if (i == text.size() || i > 40 || !is_number_prefix(text.substr(0, i))) return hn;
+  while (i < text.size() && is_ascii_digit(text[i])) {
+    int n = 0;
+    std::size_t digits = 0;
+    while (i < text.size() && is_ascii_digit(text[i]) && digits < 3) {
+      n = n * 10 + (text[i] - '0');
+      ++i;
+      ++digits;
+    }
+    if (i < text.size() && is_ascii_digit(text[i])) return {};  // a year or a count, not numbering
+    hn.parts.push_back(n);
+    if (i + 1 < text.size() && text[i] == '.' && is_ascii_digit(text[i + 1])) ++i;
+    else break;
+  }
+  if (i < text.size() && is_ascii_alnum(text[i])) return {};  // "3D printing", "2nd"
+  // Skip separators after the number: spaces, ASCII punctuation, "：", "、", "章" …
+  static constexpr std::array<std::string_view, 9> kSeps = {"：", "、", "）", "．", "章", "周",
+                                                            "—", "–", "阶段"};
+  for (bool more = true; more && i < text.size();) {
+    more = false;
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '.' || text[i] == ':' || text[i] == ')' ||
+        text[i] == '-') {
+      ++i;
+      more = true;
+      continue;
+    }
+    for (std::string_view s : kSeps) {
+      if (text.substr(i, s.size()) == s) {
+        i += s.size();
+        more = true;
+        break;
+      }
+    }
+  }
+  hn.title_start = i;
+  return hn;
+}
+
+std::string title_of(std::string_view heading, const HeadingNumber& hn) {
+  if (hn.parts.empty()) return std::string(heading);
+  std::string_view rest = trim(heading.substr(hn.title_start));
+  return rest.empty() ? std::string(heading) : std::string(rest);
+}
+
+// Assigns numbers to headings: explicit ones where present and unused, then the next free
+// numbers in document order for the rest.
+std::vector<int> assign_numbers(const std::vector<int>& explicit_numbers) {
+  std::vector<int> out(explicit_numbers.size(), 0);
+  std::vector<int> used;
+  for (std::size_t i = 0; i < explicit_numbers.size(); ++i) {
+    int n = explicit_numbers[i];
+    if (n > 0 && std::find(used.begin(), used.end(), n) == used.end()) {
+      out[i] = n;
+      used.push_back(n);
+    }
+  }
+  int next = used.empty() ? 1 : *std::max_element(used.begin(), used.end()) + 1;
+  for (int& n : out)
+    if (n == 0) n = next++;
+  return out;
+}
+
+// `prefix` followed by the decimal `n`: "3.1." + 2 → "3.1.2".
+std::string with_number(const std::string& prefix, int n) {
+  char digits[16];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+  std::string out;
+  out.reserve(prefix.size() + static_cast<std::size_t>(end - digits));
+  out += prefix;
+  out.append(digits, end);
+  return out;
+}
+
+bool looks_like_id(std::string_view id) {
+  if (id.empty() || id.front() == '.' || id.back() == '.') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (id[i] == '.') {
+      if (id[i - 1] == '.') return false;
+    } else if (!is_ascii_digit(id[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<std::size_t> Roadmap::select(std::string_view id) const {
+  std::vector<std::size_t> out;
+  if (id.empty()) return out;  // id_in_scope lets the empty scope hold everything; no ID is empty
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (id_in_scope(items[i].id, id)) out.push_back(i);
+  return out;
+}
+
+const TaskItem* Roadmap::find_item(std::string_view id) const {
+  for (const TaskItem& it : items)
+    if (it.id == id) return &it;
+  return nullptr;
+}
+
+const Stage* Roadmap::find_stage(std::string_view id) const {
+  for (const Stage& s : stages)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+const Section* Roadmap::find_section(std::string_view id) const {
+  for (const Stage& s : stages)
+    for (const Section& sec : s.sections)
+      if (sec.id == id) return &sec;
+  return nullptr;
+}
+
+std::vector<std::string> Roadmap::nearest_ids(std::string_view id, std::size_t limit) const {
+  // Closest first; among equals, the one sharing the longest prefix (a sibling of "3.1.5" is
+  // 3.1.4, not 2.1.5).
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  auto consider = [&](const std::string& cand) {
+    std::size_t common = 0;
+    while (common < id.size() && common < cand.size() && id[common] == cand[common]) ++common;
+    scored.emplace_back(edit_distance(id, cand) * 1000 + (999 - std::min<std::size_t>(common, 999)), cand);
+  };
+  for (const Stage& s : stages) {
+    consider(s.id);
+    for (const Section& sec : s.sections) consider(sec.id);
+  }
+  for (const TaskItem& it : items) consider(it.id);
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  for (const auto& [d, cand] : scored) {
+    if (out.size() >= limit || d / 1000 > std::max<std::size_t>(2, id.size() / 2)) break;
+    out.push_back(cand);
+  }
+  return out;
+}
+
+}  // namespace llm101
