@@ -424,7 +424,7 @@ def cmd_check(args):
     found, stale = scan_unmarked(args.src, args.allowlist)
     for lit in found:
         problems.append(f"{lit.path}:{lit.line}: not marked for translation: {lit.text!r} "
-                        f"(wrap it in _(), _f(), _n()/_nf() or N_(); see I18N-HOWTO.md)")
+                        f"(wrap it in _(), _f(), _n()/_nf() or N_(); see po/README.md)")
     for file, text in stale:
         problems.append(f"{os.path.relpath(args.allowlist)}: allows {text!r} in {file}, which has no such literal now")
     pot = os.path.join(args.po, "llm101.pot")

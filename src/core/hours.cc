@@ -6,6 +6,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -131,6 +132,8 @@ std::string format_study_time(int minutes, Language lang) {
 }
 
 std::string format_hours_short(int minutes) {
+  // A Chinese reader writes 2小时30分钟, not 2.5小时.
+  if (ui_is_chinese()) return format_study_time(minutes, Language::Zh);
   if (minutes % 60 == 0) return fmt::format("{}h", minutes / 60);
   std::string s = fmt::format("{:.2f}", minutes / 60.0);
   while (s.back() == '0') s.pop_back();

@@ -21,7 +21,7 @@ enum class Language { Zh, En };
 
 // 120 → "2小时" / "2h"; 150 → "2小时30分钟" / "2h30m"; 45 → "45分钟" / "45m"; 0 → "0小时" / "0h".
 std::string format_study_time(int minutes, Language lang);
-// 150 → "2.5h": compact, for tables.
+// 150 → "2.5h": compact, for tables; with the Chinese interface "2小时30分钟".
 std::string format_hours_short(int minutes);
 // Minutes as a JSON number of hours, rounded to 2 decimals: 20 → 0.33.
 double minutes_to_hours(int minutes);
