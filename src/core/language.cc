@@ -41,7 +41,9 @@ std::string choose_language(const LocaleVariables& env, std::string_view setting
   std::string_view locale;
   for (const std::string* v : {&env.lc_all, &env.lc_messages, &env.lang})
     if (locale.empty() && !v->empty()) locale = *v;
-  if (locale == "C" || locale == "POSIX") return {};
+  // A C locale (C.UTF-8 too: "no localisation, UTF-8") ignores LANGUAGE, so `LC_ALL=C.UTF-8`
+  // pins English for scripts and tests whatever LANGUAGE the desktop sets.
+  if (strip_codeset(locale) == "C" || strip_codeset(locale) == "POSIX") return {};
   if (!env.language.empty()) return before_english(env.language);
   if (is_english(locale)) return {};
   return std::string(strip_codeset(locale));

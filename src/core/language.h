@@ -20,8 +20,8 @@ bool is_ui_language_setting(std::string_view setting);
 
 // The gettext language list to look catalogs up in ("zh_CN", "fr:zh_CN"), or "" for English.
 // "en" or "zh_CN" in the setting decide alone. Otherwise LANGUAGE, then the first set of LC_ALL,
-// LC_MESSAGES and LANG; as in gettext, LANGUAGE is ignored when that locale is C or POSIX, so
-// `LC_ALL=C llm101` is always English. English entries end the list ("en:zh_CN" is English);
+// LC_MESSAGES and LANG; as in gettext, LANGUAGE is ignored when that locale is C or POSIX (and
+// here C.UTF-8 too), so `LC_ALL=C.UTF-8 llm101` is always English. English entries end the list ("en:zh_CN" is English);
 // C, POSIX and C.UTF-8 are English; a language without a catalog falls back to English later.
 std::string choose_language(const LocaleVariables& env, std::string_view setting);
 
