@@ -1,17 +1,13 @@
-// The front end: builds the CLI11 parser from the command declarations, reads the environment,
-// runs one command, prints its output, and maps every failure onto the exit-status contract
-// (0 success, 1 failure, 2 usage or input error). The only file that includes CLI11.
+// The front end: builds the CLI11 parser from the command declarations, runs one command with
+// the environment main read, prints its output, and maps every failure onto the exit-status
+// contract (0 success, 1 failure, 2 usage or input error). The only file that includes CLI11.
 #include "cli/app.h"
 
 #include <signal.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <deque>
 
 #include <CLI/CLI.hpp>
@@ -35,58 +31,9 @@ namespace {
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
-std::string local_today() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
-Environment read_environment() {
-  Environment env;
-  env.stdout_tty = ::isatty(STDOUT_FILENO) == 1;
-  env.stderr_tty = ::isatty(STDERR_FILENO) == 1;
-  env.stdin_tty = ::isatty(STDIN_FILENO) == 1;
-  for (const char* name : {"VISUAL", "EDITOR"})
-    if (const char* e = std::getenv(name); e && *e && env.editor.empty()) env.editor = e;
-  const char* no_color = std::getenv("NO_COLOR");
-  env.no_color = no_color && *no_color;
-  if (const char* cols = std::getenv("COLUMNS")) {
-    char* end = nullptr;
-    long n = std::strtol(cols, &end, 10);
-    if (end != cols && *end == '\0' && n > 0 && n < 10000) env.columns = static_cast<std::size_t>(n);
-  }
-  if (!env.columns && env.stdout_tty) {
-    struct winsize ws {};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) env.columns = ws.ws_col;
-  }
-  env.cwd = io::current_directory();
-  env.today = local_today();
-  // For tests and reproducible scripts: pretend today is another date.
-  if (const char* today = std::getenv("LLM101_TODAY"); today && std::strlen(today) == 10) env.today = today;
-  return env;
-}
-
 void print_error(const std::string& message, const std::string& hint) {
   write_stderr(_f("llm101: error: {}\n", message));
   if (!hint.empty()) write_stderr(_f("hint: {}\n", hint));
-}
-
-// The command name a mistyped argument was probably meant to be.
-std::string suggest_command(std::string_view typo) {
-  std::string best;
-  std::size_t best_d = 3;
-  for (const CommandSpec& c : all_commands()) {
-    if (c.hidden) continue;
-    std::size_t d = edit_distance(typo, c.name);
-    if (d < best_d || (starts_with(c.name, typo) && typo.size() >= 2 && d <= best_d + 2 && best.empty())) {
-      best_d = std::min(d, best_d);
-      best = c.name;
-    }
-  }
-  return best;
 }
 
 // The translation of a command-table text (marked with N_() in the table).
@@ -101,22 +48,11 @@ void translate_help(CLI::App& app) {
   app.option_defaults()->group(_("Options"));
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
-  ::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE, handled in write_stdout
-  // Past a file-size limit (ulimit -f) a write fails with EFBIG and the original file is kept,
-  // instead of the signal killing us mid-write.
-  ::signal(SIGXFSZ, SIG_IGN);
-
-  setup_language(argc, argv);  // before any text is built
-  CLI::App app{_("llm101 — a checklist and study journal for the LLM101 roadmap.\n"
-                 "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
-                 "llm101 ticks items off in place and reports your progress."),
-               "llm101"};
-  translate_help(app);
+// The top-level parser with its help text and the global options bound to `g`.
+void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.require_subcommand(0, 1);
   app.fallthrough();
+  translate_help(app);
   app.footer(_(
       "Examples:\n"
       "  llm101 status                 progress per stage and section\n"
@@ -130,13 +66,11 @@ int run(int argc, char** argv) {
       "\n"
       "Exit status: 0 success, 1 failure, 2 usage or input error.\n"
       "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual."));
-
-  // Global options: names and help from global_options() (registry.cc), bound here by key.
-  GlobalOptions g;
+  // Names and help from global_options() (registry.cc), bound here by key.
   for (const OptionSpec& o : global_options()) {
     const std::string key = option_key(o.names);
-    CLI::Option* opt = nullptr;
     const std::string help = tr(o.help);
+    CLI::Option* opt = nullptr;
     if (key == "C") opt = app.add_option(o.names, g.directory, help);
     else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, help);
     else if (key == "color") opt = app.add_option(o.names, g.color, help)->check(CLI::IsMember({"auto", "always", "never"}));
@@ -145,104 +79,66 @@ int run(int argc, char** argv) {
     else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, help);
     if (opt && !o.value_name.empty()) opt->type_name(o.value_name);
   }
+}
 
-  struct Bound {
-    const CommandSpec* spec;
-    CLI::App* sub;
-    std::vector<std::pair<std::string, CLI::Option*>> options;
-  };
-  std::vector<Bound> bound;
-  std::deque<std::vector<std::string>> storage;  // stable addresses for CLI11 to fill
-  for (const CommandSpec& spec : all_commands()) {
-    CLI::App* sub = app.add_subcommand(spec.name, tr(spec.summary));
-    sub->group(spec.hidden ? "" : _("Subcommands"));
-    if (!spec.examples.empty()) sub->footer(_("Examples:\n") + tr(spec.examples));
-    sub->fallthrough();
-    Bound b{&spec, sub, {}};
-    for (const OptionSpec& o : spec.options) {
-      const std::string help = tr(o.help);  // CLI11 wants an lvalue here
-      CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, help) : sub->add_option(o.names, help);
-      if (!o.value_name.empty()) {
-        opt->type_name(o.value_name);
-        if (!o.default_value.empty()) opt->default_str(o.default_value);
-      }
-      b.options.emplace_back(option_key(o.names), opt);
+// A command's subcommand with the CLI11 options its declaration asks for.
+struct Bound {
+  const CommandSpec* spec;
+  CLI::App* sub;
+  std::vector<std::pair<std::string, CLI::Option*>> options;
+};
+
+Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vector<std::string>>& storage) {
+  CLI::App* sub = app.add_subcommand(spec.name, tr(spec.summary));
+  sub->group(spec.hidden ? "" : _("Subcommands"));
+  if (!spec.examples.empty()) sub->footer(_("Examples:\n") + tr(spec.examples));
+  sub->fallthrough();
+  Bound b{&spec, sub, {}};
+  for (const OptionSpec& o : spec.options) {
+    const std::string help = tr(o.help);  // CLI11 wants an lvalue here
+    CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, help) : sub->add_option(o.names, help);
+    if (!o.value_name.empty()) {
+      opt->type_name(o.value_name);
+      if (!o.default_value.empty()) opt->default_str(o.default_value);
     }
-    for (const PositionalSpec& p : spec.positionals) {
-      // Hidden helpers take their words raw, options and "--" included: the completion
-      // scripts pass whatever the user has typed so far.
-      if (spec.hidden) {
-        sub->prefix_command()->allow_extras()->fallthrough(false);
-        continue;
-      }
-      const std::string help = tr(p.help);
-      CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), help)
-                                : sub->add_option(p.name, help);
-      if (p.required) opt->required();
-      b.options.emplace_back(p.name, opt);
-    }
-    bound.push_back(std::move(b));
+    b.options.emplace_back(option_key(o.names), opt);
   }
-
-  // Catch a mistyped command before CLI11 reports it as a stray argument.
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
-    bool takes_value = false;
-    for (const OptionSpec& o : global_options())
-      takes_value = takes_value || (!o.value_name.empty() && option_key(o.names) == option_key(a));
-    if (takes_value && a.find('=') == std::string_view::npos) { ++i; continue; }
-    if (a.empty() || a[0] == '-') continue;
-    bool known = false;
-    for (const CommandSpec& c : all_commands()) known = known || c.name == a;
-    if (!known) {
-      std::string s = suggest_command(a);
-      print_error(_f("unknown command '{}'", a),
-                  s.empty() ? _("run 'llm101 --help' for the list of commands")
-                            : _f("did you mean 'llm101 {}'?", s));
-      return kExitUsage;
+  for (const PositionalSpec& p : spec.positionals) {
+    // Hidden helpers take their words raw, options and "--" included: the completion
+    // scripts pass whatever the user has typed so far.
+    if (spec.hidden) {
+      sub->prefix_command()->allow_extras()->fallthrough(false);
+      continue;
     }
-    break;
+    const std::string help = tr(p.help);
+    CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), help) : sub->add_option(p.name, help);
+    if (p.required) opt->required();
+    b.options.emplace_back(p.name, opt);
   }
+  return b;
+}
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
-      app.exit(e);  // --help, --version: print to stdout, exit 0
-      return 0;
-    }
-    print_error(e.what(), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
-    return kExitUsage;
-  }
+// The chosen command's arguments, keyed as its declaration names them.
+Args collect_args(const Bound& chosen) {
+  Args args;
+  for (const auto& [key, opt] : chosen.options)
+    if (opt->count() > 0) args.set(key, opt->results());
+  if (chosen.spec->hidden && !chosen.spec->positionals.empty())
+    args.set(chosen.spec->positionals.front().name, chosen.sub->remaining());
+  return args;
+}
 
-  const Bound* chosen = nullptr;
-  for (const Bound& b : bound)
-    if (b.sub->parsed()) chosen = &b;
-
-  Environment env = read_environment();
-  if (!g.directory.empty()) {
-    if (::chdir(g.directory.c_str()) != 0) {
-      print_error(fmt::format("-C {}: {}", g.directory, std::strerror(errno)), {});
-      return kExitUsage;
-    }
-    env.cwd = io::current_directory();
-  }
-
-  Context ctx(g, env);
+// Runs the command (status when none was given) and prints its output; the exit status.
+int run_command(Context& ctx, const CommandSpec* spec, const Args& args) {
   int code = 0;
   try {
-    if (!chosen) {
+    if (!spec) {
       // No command: a learner's most common question is "where am I?".
       for (const CommandSpec& c : all_commands())
         if (c.name == "status") code = c.run(ctx, Args{});
     } else {
-      Args args;
-      for (const auto& [key, opt] : chosen->options)
-        if (opt->count() > 0) args.set(key, opt->results());
-      if (chosen->spec->hidden && !chosen->spec->positionals.empty())
-        args.set(chosen->spec->positionals.front().name, chosen->sub->remaining());
-      if (chosen->spec->needs == Needs::Workspace) ctx.require_writable();
-      code = chosen->spec->run(ctx, args);
+      if (spec->needs == Needs::Workspace) ctx.require_writable();
+      code = spec->run(ctx, args);
     }
   } catch (const CliError& e) {
     if (!write_stdout(ctx.out)) return kExitFailure;
@@ -255,6 +151,58 @@ int run(int argc, char** argv) {
   }
   if (!write_stdout(ctx.out)) return kExitFailure;
   return code;
+}
+
+}  // namespace
+
+int run(int argc, char** argv, Environment env) {
+  ::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE, handled in write_stdout
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG and the original file is kept,
+  // instead of the signal killing us mid-write.
+  ::signal(SIGXFSZ, SIG_IGN);
+
+  setup_language(argc, argv, env);  // before any text is built
+  CLI::App app{_("llm101 — a checklist and study journal for the LLM101 roadmap.\n"
+                 "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
+                 "llm101 ticks items off in place and reports your progress."),
+               "llm101"};
+  GlobalOptions g;
+  add_global_options(app, g);
+  std::vector<Bound> bound;
+  std::deque<std::vector<std::string>> storage;  // stable addresses for CLI11 to fill
+  for (const CommandSpec& spec : all_commands()) bound.push_back(bind_command(app, spec, storage));
+
+  // Catch a mistyped command before CLI11 reports it as a stray argument.
+  std::vector<std::string_view> words(argv + 1, argv + argc);
+  if (auto typo = unknown_command(words)) {
+    std::string s = suggest_command(*typo);
+    print_error(_f("unknown command '{}'", *typo),
+                s.empty() ? _("run 'llm101 --help' for the list of commands") : _f("did you mean 'llm101 {}'?", s));
+    return kExitUsage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      app.exit(e);  // --help, --version: print to stdout, exit 0
+      return 0;
+    }
+    print_error(e.what(), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
+    return kExitUsage;
+  }
+  const Bound* chosen = nullptr;
+  for (const Bound& b : bound)
+    if (b.sub->parsed()) chosen = &b;
+
+  if (!g.directory.empty()) {
+    if (::chdir(g.directory.c_str()) != 0) {
+      print_error(fmt::format("-C {}: {}", g.directory, std::strerror(errno)), {});
+      return kExitUsage;
+    }
+    env.cwd = io::current_directory();
+  }
+  Context ctx(g, std::move(env));
+  return run_command(ctx, chosen ? chosen->spec : nullptr, chosen ? collect_args(*chosen) : Args{});
 }
 
 }  // namespace llm101::cli

@@ -77,9 +77,8 @@ void option_values(Context& ctx, const OptionSpec& o, std::string_view prefix, s
   }
 }
 
-std::string expand_home(const std::string& path) {
-  const char* home = std::getenv("HOME");
-  if (home && (path == "~" || starts_with(path, "~/"))) return home + path.substr(1);
+std::string expand_home(const std::string& path, const std::optional<std::string>& home) {
+  if (home && (path == "~" || starts_with(path, "~/"))) return *home + path.substr(1);
   return path;
 }
 
@@ -88,10 +87,10 @@ std::string expand_home(const std::string& path) {
 void item_ids(Context& ctx, const std::string& dir, const std::string& roadmap, std::string_view prefix) {
   GlobalOptions g = ctx.globals();
   g.quiet = true;
-  if (!roadmap.empty()) g.roadmap_file = expand_home(roadmap);
+  if (!roadmap.empty()) g.roadmap_file = expand_home(roadmap, ctx.env().home);
   Environment env = ctx.env();
   if (!dir.empty()) {
-    std::string d = expand_home(dir);
+    std::string d = expand_home(dir, ctx.env().home);
     env.cwd = d[0] == '/' ? d : io::join_path(env.cwd, d);
     if (!g.roadmap_file.empty() && g.roadmap_file[0] != '/') g.roadmap_file = io::join_path(env.cwd, g.roadmap_file);
   }
@@ -116,9 +115,8 @@ void item_ids(Context& ctx, const std::string& dir, const std::string& roadmap, 
   items_until(0);
 }
 
-// What may follow `words` (the command line after "llm101"; the last one is the word being
-// completed, possibly empty): one "CANDIDATE<TAB>DESCRIPTION" per line, or a directive line
-// ":files" / ":dirs" when the shell should complete file names.
+}  // namespace
+
 void complete_words(Context& ctx, const std::vector<std::string>& words) {
   const std::string cur = words.empty() ? std::string() : words.back();
   const CommandSpec* cmd = nullptr;
@@ -174,6 +172,9 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
   else if (!cmd->positionals.empty() && cmd->positionals.back().many) p = &cmd->positionals.back();
   if (p && completes_ids(*p)) item_ids(ctx, dir, roadmap, cur);
 }
+
+
+namespace {
 
 // The command table as text, for the man-page drift test and anyone curious:
 // "command NAME<TAB>SUMMARY", "option NAME<TAB>NAMES<TAB>VALUE<TAB>HELP" (NAME "-" for the

@@ -12,6 +12,7 @@
 #include "cli/context.h"
 #include "cli/journal_support.h"
 #include "core/i18n.h"
+#include "core/journal_fields.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -45,7 +46,7 @@ void run_editor(const std::string& editor, const std::string& path) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw CliError(failure(_f("the editor '{}' failed (exit status {}); the entry is as the editor left it",
-                              editor, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status))));
+                                       editor, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status))));
 }
 
 int run_log(Context& ctx, const Args& args) {
@@ -76,8 +77,11 @@ int run_log(Context& ctx, const Args& args) {
     std::string text = fmt::format("{}", fmt::join(words, " "));
     if (!trim(text).empty()) change.studied.push_back(std::string(trim(text)));
   }
-  if (args.has("problem") && !trim(args.get("problem")).empty()) change.problems.push_back(args.get("problem"));
-  if (args.has("next") && !trim(args.get("next")).empty()) change.next.push_back(args.get("next"));
+  for (const FieldDef& f : kFields) {
+    if (f.log_option.empty()) continue;
+    const std::string key = option_key(f.log_option);
+    if (args.has(key) && !trim(args.get(key)).empty()) (change.*f.change_notes).push_back(args.get(key));
+  }
 
   const bool edit = args.has("edit") || (change.empty() && ctx.env().stdin_tty);
   if (change.empty() && !edit)
@@ -133,6 +137,16 @@ int run_log(Context& ctx, const Args& args) {
   return 0;
 }
 
+// --hours, then one option per note field that has one in kFields, then --date and --edit.
+std::vector<OptionSpec> log_options() {
+  std::vector<OptionSpec> options = {{"--hours", N_("Study time to add (2, 1.5h, 90min, 2h30m, 1.5小时)"), "H", ""}};
+  for (const FieldDef& f : kFields)
+    if (!f.log_option.empty()) options.push_back({std::string(f.log_option), std::string(f.log_help), "TEXT", ""});
+  options.push_back({"--date", N_("The day to log: today, yesterday or YYYY-MM-DD"), "DATE", "today"});
+  options.push_back({"-e,--edit", N_("Open the entry in $VISUAL/$EDITOR (after applying the other options)"), "", ""});
+  return options;
+}
+
 }  // namespace
 
 CommandSpec log_command() {
@@ -146,11 +160,7 @@ CommandSpec log_command() {
                   "  llm101 log                    no text on a terminal: edit today's entry in $VISUAL/$EDITOR\n"
                   "A second log on the same day extends the entry: notes are appended, hours added.\n"
                   "Hours: 2, 1.5, 1.5h, 90min, 2h30m, 1.5小时, 90分钟, 2小时30分钟.\n"),
-      .options = {{"--hours", N_("Study time to add (2, 1.5h, 90min, 2h30m, 1.5小时)"), "H", ""},
-                  {"--problem", N_("A problem you ran into (遇到的问题)"), "TEXT", ""},
-                  {"--next", N_("What to do next (下一步计划)"), "TEXT", ""},
-                  {"--date", N_("The day to log: today, yesterday or YYYY-MM-DD"), "DATE", "today"},
-                  {"-e,--edit", N_("Open the entry in $VISUAL/$EDITOR (after applying the other options)"), "", ""}},
+      .options = log_options(),
       .positionals = {{"TEXT", N_("What you studied (学习内容); '-' reads it from standard input"), true, false}},
       .needs = Needs::Workspace,
       .hidden = false,

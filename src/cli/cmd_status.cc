@@ -19,8 +19,7 @@ int run_status(Context& ctx, const Args& args) {
     std::vector<JournalEntry> entries = load_journal(ctx, *place, false);
     if (!entries.empty()) {
       JournalSummary sum = summarize(entries, today(ctx), place->settings.week_start);
-      journal = {true, minutes_to_hours(sum.total_minutes), minutes_to_hours(sum.week_minutes), sum.streaks.current,
-                 sum.last_entry};
+      journal = {true, sum.total_minutes, sum.week_minutes, sum.streaks.current, sum.last_entry};
     }
   }
   append_output(ctx.out, args.has("json") ? status_json(file.roadmap, scope, journal)

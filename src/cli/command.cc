@@ -1,4 +1,10 @@
+// Args, option names, and the command-word checks of the front end (unknown command, "did you
+// mean"): plain functions over the command table, so the unit tests reach them.
 #include "cli/command.h"
+
+#include <algorithm>
+
+#include "core/text.h"
 
 namespace llm101::cli {
 
@@ -33,6 +39,38 @@ std::string option_key(std::string_view names) {
     pos = comma + 1;
   }
   return key;
+}
+
+std::optional<std::string_view> unknown_command(const std::vector<std::string_view>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view a = words[i];
+    bool takes_value = false;
+    for (const OptionSpec& o : global_options())
+      takes_value = takes_value || (!o.value_name.empty() && option_key(o.names) == option_key(a));
+    if (takes_value && a.find('=') == std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    if (a.empty() || a[0] == '-') continue;
+    for (const CommandSpec& c : all_commands())
+      if (c.name == a) return std::nullopt;
+    return a;
+  }
+  return std::nullopt;
+}
+
+std::string suggest_command(std::string_view typo) {
+  std::string best;
+  std::size_t best_d = 3;
+  for (const CommandSpec& c : all_commands()) {
+    if (c.hidden) continue;
+    std::size_t d = edit_distance(typo, c.name);
+    if (d < best_d || (starts_with(c.name, typo) && typo.size() >= 2 && d <= best_d + 2 && best.empty())) {
+      best_d = std::min(d, best_d);
+      best = c.name;
+    }
+  }
+  return best;
 }
 
 }  // namespace llm101::cli

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,5 +69,13 @@ const std::vector<OptionSpec>& global_options();
 
 // Long option name: "-n,--count" → "count"; "--json" → "json".
 std::string option_key(std::string_view names);
+
+// The first word of a command line (after "llm101") that stands where a command goes but names
+// none, skipping global options and their values; nullopt when there is none.
+std::optional<std::string_view> unknown_command(const std::vector<std::string_view>& words);
+
+// The visible command a mistyped name was probably meant to be ("stauts" → "status"); empty
+// when none is close.
+std::string suggest_command(std::string_view typo);
 
 }  // namespace llm101::cli

@@ -20,4 +20,13 @@ CommandSpec resources_command();
 CommandSpec projects_command();
 CommandSpec path_command();
 
+
+class Context;
+
+// For `llm101 __complete words`: what may follow `words` (the command line after "llm101"; the
+// last one is the word being completed, possibly empty), appended to ctx.out as one
+// "CANDIDATE<TAB>DESCRIPTION" per line, or a directive line ":files" / ":dirs" when the shell
+// should complete file names.
+void complete_words(Context& ctx, const std::vector<std::string>& words);
+
 }  // namespace llm101::cli

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/report.h"
 #include "core/roadmap.h"
+#include "cli/environment.h"
 #include "io/fs.h"
 #include "io/workspace.h"
 
@@ -48,17 +49,6 @@ struct GlobalOptions {
   bool quiet = false;
 };
 
-// The process environment, read once in main so commands stay testable.
-struct Environment {
-  bool stdout_tty = false;
-  bool stderr_tty = false;
-  bool no_color = false;      // NO_COLOR set and non-empty
-  std::size_t columns = 0;    // COLUMNS or the terminal's width; 0 = unknown
-  std::string cwd;            // after -C
-  std::string today;          // local date, YYYY-MM-DD
-  bool stdin_tty = false;
-  std::string editor;         // $VISUAL, else $EDITOR; empty when neither is set
-};
 
 struct RoadmapFile {
   std::string path;          // as shown to the user

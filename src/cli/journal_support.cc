@@ -15,9 +15,7 @@ std::optional<JournalPlace> journal_place(Context& ctx) {
   JournalPlace p;
   p.dir = ws->journal_dir;
   p.display_dir = ctx.display_path(ws->journal_dir);
-  p.settings.language = ws->config.journal_language;
-  p.settings.week_start = ws->config.week_start;
-  p.settings.daily_goal_minutes = ws->config.daily_goal_minutes;
+  p.settings = ws->config.journal_settings();
   return p;
 }
 

@@ -9,7 +9,8 @@
 #include "cli/context.h"
 #include "core/date.h"
 #include "core/journal.h"
-#include "core/stats.h"
+#include "core/journal_report.h"
+#include "core/stats_report.h"
 
 namespace llm101::cli {
 

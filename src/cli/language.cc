@@ -15,16 +15,10 @@
 namespace llm101::cli {
 namespace {
 
-std::string env_or_empty(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? v : "";
-}
-
 // The directory a workspace is looked for from: -C DIR (the last one) or the working directory.
 // Scans the words before a command's "--" and stops at the hidden completion helper, whose words
 // are the user's, not ours.
-std::string start_directory(int argc, char** argv) {
-  std::string cwd = io::current_directory();
+std::string start_directory(int argc, char** argv, const std::string& cwd) {
   std::string dir;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
@@ -38,8 +32,8 @@ std::string start_directory(int argc, char** argv) {
 
 // ui_language from the workspace's llm101.toml; "" when there is none, or it is broken (the
 // command reports that later, in the language the environment asks for).
-std::string ui_language_setting(int argc, char** argv) {
-  auto root = io::find_workspace_root(start_directory(argc, argv));
+std::string ui_language_setting(int argc, char** argv, const std::string& cwd) {
+  auto root = io::find_workspace_root(start_directory(argc, argv, cwd));
   if (!root) return {};
   auto text = io::read_file(io::join_path(*root, io::kConfigFile));
   // Most workspaces do not set it: skip the TOML parse then.
@@ -50,10 +44,8 @@ std::string ui_language_setting(int argc, char** argv) {
 
 }  // namespace
 
-void setup_language(int argc, char** argv) {
-  LocaleVariables vars{env_or_empty("LANGUAGE"), env_or_empty("LC_ALL"), env_or_empty("LC_MESSAGES"),
-                       env_or_empty("LANG")};
-  const std::string languages = choose_language(vars, ui_language_setting(argc, argv));
+void setup_language(int argc, char** argv, const Environment& env) {
+  const std::string languages = choose_language(env.locale, ui_language_setting(argc, argv, env.cwd));
   if (languages.empty()) return;  // English: the msgids; gettext is never pointed at a catalog
   const std::string dir = io::find_catalog_dir(languages, kTextDomain);
   if (dir.empty()) return;

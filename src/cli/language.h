@@ -3,8 +3,10 @@
 // variables (core/language.h). Then points gettext at the catalog.
 #pragma once
 
+#include "cli/environment.h"
+
 namespace llm101::cli {
 
-void setup_language(int argc, char** argv);
+void setup_language(int argc, char** argv, const Environment& env);
 
 }  // namespace llm101::cli

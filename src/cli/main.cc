@@ -10,5 +10,5 @@ int main(int argc, char** argv) {
   // Blocks over 4 MiB (100k-item roadmaps) are still mapped and returned whole: peak memory there
   // matters more.
   mallopt(M_MMAP_THRESHOLD, 4 << 20);
-  return llm101::cli::run(argc, argv);
+  return llm101::cli::run(argc, argv, llm101::cli::read_environment());
 }

@@ -12,6 +12,13 @@
 
 namespace llm101 {
 
+// What the journal's readers and writers take from the config.
+struct JournalSettings {
+  Language language = Language::Zh;
+  WeekStart week_start = WeekStart::Monday;
+  int daily_goal_minutes = 0;  // 0: no goal
+};
+
 struct Config {
   std::string roadmap = "roadmap.md";  // relative to the workspace root
   std::string journal = "journal";     // directory of daily entries, relative to the root
@@ -20,6 +27,8 @@ struct Config {
   int daily_goal_minutes = 0;                // daily_goal = 1.5 (hours) or "90min"; 0 = none
   std::string path;                    // chosen 推荐学习路径 ("初学者路径"); empty = none
   std::string ui_language;             // ui_language = "auto" | "en" | "zh_CN"; empty = auto
+
+  JournalSettings journal_settings() const { return {journal_language, week_start, daily_goal_minutes}; }
 };
 
 struct LoadedConfig {

@@ -46,8 +46,6 @@ struct JournalEntry {
   bool studied_any() const { return minutes > 0 || has_notes || !completed.empty(); }
 };
 
-enum class FieldKind { Studied, Completed, Problems, Next, Time };
-
 // Parses an entry. `full` = false skips the note texts (figures only: time, tasks, conflicts).
 JournalEntry parse_entry(std::string_view text, bool full = true);
 
@@ -71,7 +69,8 @@ std::string new_entry_text(std::string_view date, Language lang);
 // own language (that of its first label), else in `lang`.
 Expected<std::string> apply_change(std::string_view text, const EntryChange& change, Language lang);
 
-// First line starting with "<<<<<<<" or ">>>>>>>", 0 when none.
+// First line starting with a git conflict marker ("<<<<<<< ours", ">>>>>>>"; see
+// is_conflict_marker in document.h), 0 when none.
 int find_conflict_marker(std::string_view text);
 
 }  // namespace llm101

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/hours.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -109,15 +110,9 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     out += render_items(rm, items, style);
   }
   if (journal.present) {
-    auto h = [](double v) {
-      std::string s = fmt::format("{:.2f}", v);
-      while (s.back() == '0') s.pop_back();
-      if (s.back() == '.') s.pop_back();
-      return s + "h";
-    };
     std::string figures = truncate_to_width(
-        fmt::format("{} total, {} this week · streak {} {} · last entry {}", h(journal.hours),
-                    h(journal.hours_this_week), journal.streak, journal.streak == 1 ? "day" : "days",
+        fmt::format("{} total, {} this week · streak {} {} · last entry {}", format_hours_short(journal.minutes),
+                    format_hours_short(journal.minutes_this_week), journal.streak, journal.streak == 1 ? "day" : "days",
                     journal.last_entry.empty() ? "none" : journal.last_entry),
         style.width > 9 ? style.width - 9 : 1);
     out += fmt::format("\n{}  {}\n", style.bold("Journal"), figures);
@@ -129,9 +124,9 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
 
 std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJournal& journal) {
   toml::table root;
-  root.insert("hours", journal.hours);
+  root.insert("hours", minutes_to_hours(journal.minutes));
   if (journal.present) {
-    root.insert("hours_this_week", journal.hours_this_week);
+    root.insert("hours_this_week", minutes_to_hours(journal.minutes_this_week));
     root.insert("current_streak", journal.streak);
     root.insert("last_entry", journal.last_entry);
   }

@@ -32,8 +32,8 @@ int percent(int done, int total);
 // Journal figures `status` adds when a workspace has a journal (filled by the caller).
 struct StatusJournal {
   bool present = false;     // false: no journal line; JSON still carries "hours": 0
-  double hours = 0;         // total
-  double hours_this_week = 0;
+  int minutes = 0;          // total
+  int minutes_this_week = 0;
   int streak = 0;           // current streak in days
   std::string last_entry;   // YYYY-MM-DD, empty when none
 };

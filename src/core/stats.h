@@ -1,25 +1,28 @@
-// Figures from the journal: totals, streaks, hours and items per week, completion dates of items,
-// pace per stage against the planned duration in its heading, and the calendar heatmap, with
-// their text and JSON renderings. Pure: entries, the roadmap and "today" in; values and text out.
+// Figures from the journal: totals, streaks, completion dates of items, pace per stage against
+// the planned duration in its heading, minutes per day. Pure: entries, the roadmap and "today"
+// in; values out. Their renderings are in journal_report.h and stats_report.h.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/config.h"
 #include "core/date.h"
 #include "core/hours.h"
 #include "core/journal.h"
-#include "core/report.h"
 #include "core/roadmap.h"
 
 namespace llm101 {
 
-struct JournalSettings {
-  Language language = Language::Zh;
-  WeekStart week_start = WeekStart::Monday;
-  int daily_goal_minutes = 0;  // 0: no goal
-};
+inline std::optional<Date> entry_date(const JournalEntry& e) { return parse_date(e.date); }
+
+// Minutes per studied day (see JournalEntry::studied_any), keyed by date.
+std::map<Date, int> studied_days(const std::vector<JournalEntry>& entries);
+
+// The heatmap's shade of a studied day, 1–4, against the daily goal (an hour when none).
+int heat_level(int minutes, int goal);
 
 struct Streaks {
   int current = 0;  // days in a row up to today (or up to yesterday, while today is still open)
@@ -59,24 +62,5 @@ struct StagePace {
   std::string verdict;  // "done", "on track", "ahead", "behind", "not started", "open-ended"
 };
 std::vector<StagePace> stage_pace(const Roadmap& rm, const std::vector<Completion>& done, Date today);
-
-// Entries with their hours, then totals per week and per month.
-std::string render_journal(const std::vector<JournalEntry>& entries, WeekStart ws, const Style& style);
-// [{date, hours, minutes, file, studied, completed, problems, next}]
-std::string journal_json(const std::vector<JournalEntry>& entries);
-
-struct StatsInput {
-  const std::vector<JournalEntry>* entries = nullptr;
-  const Roadmap* roadmap = nullptr;
-  Date today;
-  JournalSettings settings;
-};
-std::string render_stats(const StatsInput& in, const Style& style);
-std::string stats_json(const StatsInput& in);
-
-// GitHub-style calendar of the last year up to `today`, one column per week, as many weeks as
-// fit in `style.width`. Coloured blocks with colour on; ". - + * #" without.
-std::string render_heatmap(const std::vector<JournalEntry>& entries, Date today, const JournalSettings& settings,
-                           const Style& style);
 
 }  // namespace llm101

@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -195,6 +196,10 @@ std::string with_line_ending(std::string_view text, std::string_view eol) {
     }
   }
   return out;
+}
+
+std::string plural(int n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 }  // namespace llm101

@@ -34,6 +34,9 @@ bool contains_folded(std::string_view haystack, std::string_view needle);
 // Levenshtein distance in bytes, for "did you mean" suggestions on short strings.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+// "1 day", "2 days".
+std::string plural(int n, std::string_view one, std::string_view many);
+
 // The same text with line breaks rewritten to "\n", "\r\n" or "\r".
 std::string with_line_ending(std::string_view text, std::string_view eol);
 

@@ -59,45 +59,67 @@ std::string base_name(const std::string& path) {
 
 }  // namespace
 
-Expected<std::string> read_file(const std::string& path) {
+ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out) {
+  out.clear();
   // O_NONBLOCK: opening a FIFO without a writer must not hang. Only regular files are read, so
   // a FIFO, /dev/zero or a socket gets an answer instead of a hang or an endless read.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return os_error(ErrorKind::Input, _("cannot open"), path, errno);
+  int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return {errno == EISDIR ? ReadResult::NotRegular : ReadResult::OpenFailed, errno};
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     int err = errno;
     ::close(fd);
-    return os_error(ErrorKind::Input, _("cannot read"), path, err);
-  }
-  if (S_ISDIR(st.st_mode)) {
-    ::close(fd);
-    return os_error(ErrorKind::Input, _("cannot read"), path, EISDIR);
+    return {ReadResult::ReadFailed, err};
   }
   if (!S_ISREG(st.st_mode)) {
     ::close(fd);
-    return Diagnostic{_("cannot read: not a regular file"), path, 0, 0, ErrorKind::Input};
+    return {ReadResult::NotRegular, S_ISDIR(st.st_mode) ? EISDIR : 0};
   }
-  // Read straight into the string: sized from fstat (plus one byte, to see the end in the same
-  // call), grown if the file is longer than it said.
-  std::string data;
+  // Read straight into the string, sized from fstat plus one byte; a short read of a regular
+  // file is its end, which saves a second read(2) per file (a tenth of the system calls when
+  // `status` reads ten years of daily entries). Grown if the file is longer than it said.
   std::size_t used = 0;
-  data.resize(st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 65536);
+  out.resize(st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 65536);
   for (;;) {
-    if (used == data.size()) data.resize(data.size() * 2);
-    ssize_t n = ::read(fd, data.data() + used, data.size() - used);
+    if (used == out.size()) out.resize(out.size() * 2);
+    const std::size_t want = out.size() - used;
+    ssize_t n = ::read(fd, out.data() + used, want);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
       ::close(fd);
-      return os_error(ErrorKind::Input, _("cannot read"), path, err);
+      out.clear();
+      return {err == EISDIR ? ReadResult::NotRegular : ReadResult::ReadFailed, err};
     }
-    if (n == 0) break;
     used += static_cast<std::size_t>(n);
+    // A file that says it is empty (as /proc files do) is read to the end.
+    if (n == 0 || (st.st_size > 0 && static_cast<std::size_t>(n) < want)) break;
   }
   ::close(fd);
-  data.resize(used);
-  return data;
+  out.resize(used);
+  return {ReadResult::Read, 0};
+}
+
+Status remove_file(const std::string& path) {
+  if (::unlink(path.c_str()) == 0 || errno == ENOENT) return Ok{};
+  return os_error(ErrorKind::Failure, _("cannot remove"), path, errno);
+}
+
+Expected<std::string> read_file(const std::string& path) {
+  std::string data;
+  ReadResult r = read_regular_file_at(AT_FDCWD, path.c_str(), data);
+  switch (r.outcome) {
+    case ReadResult::Read:
+      return data;
+    case ReadResult::OpenFailed:
+      return os_error(ErrorKind::Input, _("cannot open"), path, r.err);
+    case ReadResult::NotRegular:
+      if (r.err == EISDIR) return os_error(ErrorKind::Input, _("cannot read"), path, EISDIR);
+      return Diagnostic{_("cannot read: not a regular file"), path, 0, 0, ErrorKind::Input};
+    case ReadResult::ReadFailed:
+      break;
+  }
+  return os_error(ErrorKind::Input, _("cannot read"), path, r.err);
 }
 
 bool exists(const std::string& path) {

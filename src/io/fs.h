@@ -13,6 +13,15 @@ namespace llm101::io {
 // Whole file. Missing, unreadable or a directory: an Input error naming the path.
 Expected<std::string> read_file(const std::string& path);
 
+// The one reader under read_file and the journal reader: the whole of the regular file `name`
+// in the directory open as `dir_fd` (AT_FDCWD: the working directory) into `out`. Never hangs
+// on a FIFO and never reads a device.
+struct ReadResult {
+  enum Outcome { Read, OpenFailed, NotRegular, ReadFailed } outcome;
+  int err;  // errno; EISDIR for a directory
+};
+ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out);
+
 bool exists(const std::string& path);
 bool is_directory(const std::string& path);
 bool is_regular_file(const std::string& path);
@@ -23,6 +32,9 @@ std::string resolve_symlinks(const std::string& path);
 std::string parent_directory(const std::string& path);
 std::string join_path(const std::string& dir, const std::string& name);
 std::string current_directory();
+
+// Removes a file; a missing file is fine (used to undo a new entry when a later write fails).
+Status remove_file(const std::string& path);
 
 // Creates `path` (and missing parents) as directories.
 Status make_directories(const std::string& path);

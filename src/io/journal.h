@@ -18,10 +18,3 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
 bool is_entry_file_name(std::string_view name);
 
 }  // namespace llm101::io
-
-namespace llm101::io {
-
-// Removes a file; a missing file is fine (used to undo a new entry when a later write fails).
-Status remove_file(const std::string& path);
-
-}  // namespace llm101::io

@@ -8,37 +8,17 @@
 
 #include "core/edit.h"
 #include "core/roadmap.h"
+#include "support.h"
 
 using namespace llm101;
 
-namespace {
-std::string slurp(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  REQUIRE(f);
-  std::string s;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  std::fclose(f);
-  return s;
-}
-
-std::vector<std::string> all_fixtures() {
-  std::vector<std::string> out{LLM101_SEED};
-  if (DIR* d = opendir(LLM101_FIXTURES)) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 3 && n.substr(n.size() - 3) == ".md") out.push_back(std::string(LLM101_FIXTURES) + "/" + n);
-    }
-    closedir(d);
-  }
-  return out;
-}
-}  // namespace
+using test::all_fixtures;
+using test::read_all;
 
 TEST_CASE("round trip: flip every box, flip back, identical bytes") {
   for (const std::string& path : all_fixtures()) {
     INFO(path);
-    const std::string original = slurp(path);
+    const std::string original = read_all(path);
     Roadmap rm = parse_roadmap(original);
     std::vector<MarkEdit> flip, back;
     for (const TaskItem& it : rm.items) {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -10,19 +11,11 @@
 #include "io/fs.h"
 #include "io/journal.h"
 #include "io/workspace.h"
+#include "support.h"
 
 using namespace llm101;
 
-namespace {
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/llm101-test-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
-};
-}  // namespace
+using test::TempDir;
 
 TEST_CASE("write_file_atomic replaces content and keeps the mode") {
   TempDir d;
@@ -87,11 +80,19 @@ TEST_CASE("the workspace is found upward") {
 
 TEST_CASE("the directory lock is exclusive") {
   TempDir d;
-  auto first = io::DirLock::acquire(d.path);
-  REQUIRE(first.ok());
-  // A second process must wait: probe with flock(1) and a zero timeout.
-  int rc = std::system(("flock -n -x '" + d.path + "' true").c_str());
-  CHECK(rc != 0);
+  // A second process must wait: probe with flock(1) and a zero timeout. -E 75 marks "the lock
+  // is taken", so a missing flock (127) or another failure cannot pass for it.
+  const std::string probe = "flock -n -E 75 -x '" + d.path + "' true";
+  {
+    auto first = io::DirLock::acquire(d.path);
+    REQUIRE(first.ok());
+    int rc = std::system(probe.c_str());
+    REQUIRE(WIFEXITED(rc));
+    CHECK(WEXITSTATUS(rc) == 75);
+  }
+  int rc = std::system(probe.c_str());  // released with the DirLock: the probe gets it
+  REQUIRE(WIFEXITED(rc));
+  CHECK(WEXITSTATUS(rc) == 0);
 }
 
 TEST_CASE("a FIFO or a device is refused at once, never read or replaced") {

@@ -9,19 +9,13 @@
 #include "core/edit.h"
 #include "core/guide.h"
 #include "core/text.h"
+#include "support.h"
 
 using namespace llm101;
 
+using test::fixture;
+
 namespace {
-std::string fixture(const std::string& name) {
-  std::FILE* f = std::fopen((std::string(LLM101_FIXTURES) + "/" + name).c_str(), "rb");
-  REQUIRE(f);
-  std::string s;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  std::fclose(f);
-  return s;
-}
 
 Guide guide_of(std::string_view text) { return parse_guide(text, parse_roadmap(text)); }
 

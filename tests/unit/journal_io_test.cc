@@ -7,22 +7,16 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/journal_report.h"
 #include "core/stats.h"
+#include "core/stats_report.h"
 #include "io/fs.h"
 #include "io/journal.h"
+#include "support.h"
 
 using namespace llm101;
 
-namespace {
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/llm101-journal-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
-};
-}  // namespace
+using test::TempDir;
 
 TEST_CASE("a missing journal directory is an empty journal") {
   TempDir d;

@@ -104,3 +104,12 @@ TEST_CASE("conflict markers are refused with their line") {
   REQUIRE(injected.ok());  // note lines are indented, so a note cannot start a marker line
   CHECK(find_conflict_marker(*injected) == 0);
 }
+
+TEST_CASE("journal conflict markers follow the roadmap's rule: a space, a line break or the end after 7 characters") {
+  CHECK(find_conflict_marker("a\n<<<<<<< HEAD\n") == 2);
+  CHECK(find_conflict_marker("a\n>>>>>>>\r\nb") == 2);
+  CHECK(find_conflict_marker("a\nb\n<<<<<<<") == 3);
+  CHECK(find_conflict_marker("<<<<<<<<< not a marker\n>>>>>>>x\n") == 0);
+  CHECK(parse_entry("**学习内容**:\n>>>>>>>>\n").conflict_line == 0);
+  CHECK(parse_entry("**学习内容**:\n>>>>>>> theirs\n").conflict_line == 2);
+}

@@ -10,20 +10,14 @@
 #include <vector>
 
 #include "core/roadmap.h"
+#include "support.h"
 
 using namespace llm101;
 
+using test::read_all;
+
 namespace {
 
-std::string read_all(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  REQUIRE(f);
-  std::string s;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  std::fclose(f);
-  return s;
-}
 
 void require_same(std::string_view text) {
   INFO("text:\n" << text);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/roadmap.h"
+#include "support.h"
 
 using namespace llm101;
 
@@ -29,16 +30,9 @@ TEST_CASE("the seed roadmap has 6 stages, 17 sections, 70 items") {
   CHECK(rm.find_stage("3")->total == 8);
 }
 
+using test::fixture;
+
 namespace {
-std::string fixture(const std::string& name) {
-  std::FILE* f = std::fopen((std::string(LLM101_FIXTURES) + "/" + name).c_str(), "rb");
-  REQUIRE(f);
-  std::string s;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  std::fclose(f);
-  return s;
-}
 
 std::vector<std::string> ids(const Roadmap& rm) {
   std::vector<std::string> out;

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "core/journal_report.h"
 #include "core/stats.h"
+#include "core/stats_report.h"
 #include "core/text.h"
 
 using namespace llm101;

@@ -1,0 +1,185 @@
+// `stats`'s text and JSON (see stats_report.h); the heatmap is in heatmap.cc.
+#include "core/stats_report.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/json.h"
+#include "core/text.h"
+
+namespace llm101 {
+namespace {
+
+struct WeekRow {
+  Date start;
+  int minutes = 0;
+  int items = 0;
+};
+
+// The last `n` weeks up to today's, oldest first.
+std::vector<WeekRow> recent_weeks(const StatsInput& in, const std::vector<Completion>& done, int n) {
+  const Date last = week_start(in.today, in.settings.week_start);
+  std::vector<WeekRow> rows;
+  for (int i = n - 1; i >= 0; --i) rows.push_back({add_days(last, -7 * i), 0, 0});
+  auto slot = [&](Date d) -> WeekRow* {
+    int k = days_between(rows.front().start, week_start(d, in.settings.week_start)) / 7;
+    if (d > in.today || k < 0 || k >= n) return nullptr;
+    return &rows[static_cast<std::size_t>(k)];
+  };
+  for (const JournalEntry& e : *in.entries)
+    if (auto d = entry_date(e))
+      if (WeekRow* r = slot(*d)) r->minutes += e.minutes;
+  for (const Completion& c : done)
+    if (WeekRow* r = slot(c.date)) ++r->items;
+  return rows;
+}
+
+std::string pace_detail(const StagePace& p, const Stage& st) {
+  std::string planned;
+  if (p.planned && !p.planned->open_ended)
+    planned = p.planned->min_days == p.planned->max_days ? fmt::format("planned {} days", p.planned->max_days)
+                                                         : fmt::format("planned {}–{} days", p.planned->min_days, p.planned->max_days);
+  std::string out = fmt::format("{}/{}", p.done, st.total);
+  if (p.started) out += fmt::format(", started {}", format_date(*p.started));
+  if (p.finished) out += fmt::format(", finished {} ({} days)", format_date(*p.finished), days_between(*p.started, *p.finished) + 1);
+  if (p.forecast) out += fmt::format(", forecast {}", format_date(*p.forecast));
+  if (!planned.empty()) out += fmt::format("; {}", planned);
+  return out;
+}
+
+// "Streak", "Hours", "Last entry", "Items": the summary lines.
+std::string summary_lines(const StatsInput& in, const JournalSummary& sum, const Style& style) {
+  const Roadmap& rm = *in.roadmap;
+  std::string out;
+  out += fmt::format("{}  {} (longest {}{})\n", style.bold("Streak     "), plural(sum.streaks.current, "day", "days"),
+                     plural(sum.streaks.longest, "day", "days"),
+                     sum.streaks.longest_end.empty() ? "" : fmt::format(", ended {}", sum.streaks.longest_end));
+  out += fmt::format("{}  {} total, {} this week", style.bold("Hours      "), format_hours_short(sum.total_minutes),
+                     format_hours_short(sum.week_minutes));
+  if (in.settings.daily_goal_minutes > 0) {
+    int met = 0;
+    for (const JournalEntry& e : *in.entries)
+      if (auto d = entry_date(e); d && *d >= week_start(in.today, in.settings.week_start) && *d <= in.today &&
+                                  e.minutes >= in.settings.daily_goal_minutes)
+        ++met;
+    out += fmt::format("; daily goal {} met on {} this week", format_hours_short(in.settings.daily_goal_minutes),
+                       plural(met, "day", "days"));
+  }
+  out += '\n';
+  out += fmt::format("{}  {}\n", style.bold("Last entry "), sum.last_entry.empty() ? "none" : sum.last_entry);
+  out += fmt::format("{}  {}/{} done\n", style.bold("Items      "), rm.done, rm.total);
+  return out;
+}
+
+std::string week_lines(const StatsInput& in, const std::vector<Completion>& done, const Style& style) {
+  std::string out = fmt::format("\n{}\n", style.bold("Week of      Hours  Items"));
+  std::vector<WeekRow> weeks = recent_weeks(in, done, 12);
+  int max_minutes = 1;
+  for (const WeekRow& w : weeks) max_minutes = std::max(max_minutes, w.minutes);
+  for (const WeekRow& w : weeks)
+    out += fmt::format("{}  {}  {:>5}  {}\n", format_date(w.start), pad_left(format_hours_short(w.minutes), 6), w.items,
+                       progress_bar(w.minutes, max_minutes, 20, style));
+  return out;
+}
+
+std::string pace_lines(const StatsInput& in, const std::vector<Completion>& done, const Style& style) {
+  const Roadmap& rm = *in.roadmap;
+  if (rm.stages.empty()) return {};
+  std::string out = fmt::format("\n{}\n", style.bold("Pace per stage"));
+  std::vector<StagePace> pace = stage_pace(rm, done, in.today);
+  std::size_t title_w = 0;
+  for (const Stage& st : rm.stages) title_w = std::max(title_w, display_width(fmt::format("{}  {}", st.id, st.title)));
+  for (const StagePace& p : pace) {
+    const Stage& st = rm.stages[p.stage];
+    out += fmt::format("{}  {:<11}  {}\n", pad_right(fmt::format("{}  {}", st.id, st.title), title_w), p.verdict,
+                       pace_detail(p, st));
+  }
+  return out;
+}
+
+toml::array weeks_json(const StatsInput& in, const std::vector<Completion>& done) {
+  toml::array weeks;
+  for (const WeekRow& w : recent_weeks(in, done, 53)) {
+    toml::table t;
+    t.insert("week", format_date(w.start));
+    t.insert("hours", minutes_to_hours(w.minutes));
+    t.insert("items", w.items);
+    weeks.push_back(std::move(t));
+  }
+  return weeks;
+}
+
+toml::array calendar_json(const StatsInput& in) {
+  toml::array cal;
+  std::map<Date, int> days = studied_days(*in.entries);
+  for (auto it = days.lower_bound(add_days(in.today, -364)); it != days.end() && it->first <= in.today; ++it) {
+    toml::table t;
+    t.insert("date", format_date(it->first));
+    t.insert("hours", minutes_to_hours(it->second));
+    t.insert("level", heat_level(it->second, in.settings.daily_goal_minutes));
+    cal.push_back(std::move(t));
+  }
+  return cal;
+}
+
+toml::table stage_json(const StagePace& p, const Stage& st) {
+  toml::table t;
+  t.insert("id", st.id);
+  t.insert("title", st.title);
+  t.insert("done", p.done);
+  t.insert("total", p.total);
+  t.insert("status", p.verdict);
+  if (p.planned) {
+    t.insert("open_ended", p.planned->open_ended);
+    if (!p.planned->open_ended) {
+      t.insert("planned_min_days", p.planned->min_days);
+      t.insert("planned_max_days", p.planned->max_days);
+    }
+  }
+  if (p.started) t.insert("started", format_date(*p.started));
+  if (p.finished) t.insert("finished", format_date(*p.finished));
+  if (p.forecast) t.insert("forecast", format_date(*p.forecast));
+  return t;
+}
+
+}  // namespace
+
+std::string render_stats(const StatsInput& in, const Style& style) {
+  JournalSummary sum = summarize(*in.entries, in.today, in.settings.week_start);
+  std::vector<Completion> done = completion_dates(*in.roadmap, *in.entries, in.today);
+  std::string out = summary_lines(in, sum, style);
+  out += week_lines(in, done, style);
+  out += fmt::format("\n{}\n", style.bold("Calendar"));
+  out += render_heatmap(*in.entries, in.today, in.settings, style);
+  out += pace_lines(in, done, style);
+  return out;
+}
+
+std::string stats_json(const StatsInput& in) {
+  const Roadmap& rm = *in.roadmap;
+  JournalSummary sum = summarize(*in.entries, in.today, in.settings.week_start);
+  std::vector<Completion> done = completion_dates(rm, *in.entries, in.today);
+  toml::table root;
+  root.insert("today", format_date(in.today));
+  root.insert("current_streak", sum.streaks.current);
+  root.insert("longest_streak", sum.streaks.longest);
+  root.insert("longest_streak_end", sum.streaks.longest_end);
+  root.insert("hours", minutes_to_hours(sum.total_minutes));
+  root.insert("hours_this_week", minutes_to_hours(sum.week_minutes));
+  root.insert("entries", sum.entries);
+  root.insert("last_entry", sum.last_entry);
+  root.insert("daily_goal_hours", minutes_to_hours(in.settings.daily_goal_minutes));
+  root.insert("done", rm.done);
+  root.insert("total", rm.total);
+  root.insert("weeks", weeks_json(in, done));
+  root.insert("calendar", calendar_json(in));
+  toml::array stages;
+  for (const StagePace& p : stage_pace(rm, done, in.today)) stages.push_back(stage_json(p, rm.stages[p.stage]));
+  root.insert("stages", std::move(stages));
+  return to_json_text(root);
+}
+
+}  // namespace llm101
