@@ -151,7 +151,7 @@ DATA_CALLS = {"insert", "get", "has", "all", "set", "find", "rfind", "starts_wit
               "contains_folded", "readlink"}
 # Calls whose literal arguments the user reads: every one must be marked, even a single word.
 TEXT_CALLS = {"note", "warn", "hint", "CliError", "input_error", "failure", "print_error",
-              "format", "Diagnostic", "write_stderr"}
+              "format", "Diagnostic", "write_stderr", "plural", "conflict_error"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -407,13 +407,11 @@ def check_catalog(lang, po, pot_keys):
         if any(s == "" for s in strs):
             problems.append(f"{where}: untranslated: {e.msgid!r}")
             continue
-        want = sorted(fields(e.msgid))
-        if e.plural is not None and sorted(fields(e.plural)) != want:
-            want = None  # the English forms differ; each translation must match one of them
+        # The same number of {} fields: a translation may reorder them ({1} … {0}) and change
+        # their widths, but it must use every argument and no more.
+        want = {len(fields(e.msgid))} | ({len(fields(e.plural))} if e.plural is not None else set())
         for s in strs:
-            got = sorted(fields(s))
-            ok = got == want if want is not None else got in (sorted(fields(e.msgid)), sorted(fields(e.plural)))
-            if not ok:
+            if len(fields(s)) not in want:
                 problems.append(f"{where}: the translation's {{}} fields {fields(s)} differ from the "
                                 f"English {fields(e.msgid)}: {e.msgid!r}")
     return problems

@@ -50,6 +50,8 @@ std::string display_month_day(Date d) {
   return fmt::format("{}月{}日", static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
+std::string days_text(int n) { return _nf("{} day", "{} days", static_cast<unsigned long>(n), n); }
+
 std::optional<Date> parse_date_arg(std::string_view s, Date today) {
   if (s == "today") return today;
   if (s == "yesterday") return add_days(today, -1);
@@ -64,7 +66,7 @@ Date week_start(Date d, WeekStart ws) {
   return add_days(d, -wd);
 }
 
-std::string_view weekday_name(Date d) {
+const char* weekday_name(Date d) {
   // TRANSLATORS: weekday abbreviations, as in the journal list and the calendar's rows.
   static constexpr const char* names[] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun")};
   return names[iso_weekday(d)];
@@ -72,7 +74,7 @@ std::string_view weekday_name(Date d) {
 
 std::string month_key(Date d) { return format_date(d).substr(0, 7); }
 
-std::string_view month_name(Date d) {
+const char* month_name(Date d) {
   // TRANSLATORS: month abbreviations, above the calendar's columns.
   static constexpr const char* names[] = {N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
                                           N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")};
