@@ -48,6 +48,34 @@ std::string nothing_to_change(std::size_t n, bool items_only, bool done) {
   return done ? _("nothing to change: all are already checked") : _("nothing to change: all are already unchecked");
 }
 
+// "roadmap.md: 2 items checked (5/70 done)", the same for projects, and the items ticked by hand
+// that this change dated.
+void note_changes(const Context& ctx, const RoadmapFile& file, const Guide& g, std::size_t items, std::size_t projects,
+                  const std::vector<CompletedTask>& picked, bool done) {
+  const Roadmap& rm = file.roadmap;
+  if (items) {
+    const int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(items);
+    ctx.note(done ? _nf("{}: {} item checked ({}/{} done)", "{}: {} items checked ({}/{} done)", items, file.path,
+                        items, now_done, rm.total)
+                  : _nf("{}: {} item unchecked ({}/{} done)", "{}: {} items unchecked ({}/{} done)", items,
+                        file.path, items, now_done, rm.total));
+  }
+  if (projects) {
+    const int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(projects);
+    ctx.note(done ? _nf("{}: {} project checked ({}/{} projects done)", "{}: {} projects checked ({}/{} projects done)",
+                        projects, file.path, projects, now_done, g.projects.size())
+                  : _nf("{}: {} project unchecked ({}/{} projects done)",
+                        "{}: {} projects unchecked ({}/{} projects done)", projects, file.path, projects, now_done,
+                        g.projects.size()));
+  }
+  if (!picked.empty()) {
+    std::vector<std::string> ids;
+    for (const CompletedTask& t : picked) ids.push_back(t.id);
+    ctx.note(_nf("dated {} item ticked by hand: {}", "dated {} items ticked by hand: {}", ids.size(), ids.size(),
+                 fmt::join(ids, " ")));
+  }
+}
+
 int set_state(Context& ctx, const Args& args, bool done) {
   io::DirLock lock = ctx.lock();  // held until the new file is in place
   const RoadmapFile& file = ctx.reload_roadmap();
@@ -117,29 +145,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
   for (const Project* p : changed_projects)
     ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
   ctx.flush();
-  if (!changed.empty()) {
-    const std::size_t n = changed.size();
-    const int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(n);
-    ctx.note(done ? _nf("{}: {} item checked ({}/{} done)", "{}: {} items checked ({}/{} done)", n, file.path, n,
-                        now_done, rm.total)
-                  : _nf("{}: {} item unchecked ({}/{} done)", "{}: {} items unchecked ({}/{} done)", n, file.path,
-                        n, now_done, rm.total));
-  }
-  if (!changed_projects.empty()) {
-    const std::size_t n = changed_projects.size();
-    const int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(n);
-    ctx.note(done ? _nf("{}: {} project checked ({}/{} projects done)", "{}: {} projects checked ({}/{} projects done)",
-                        n, file.path, n, now_done, g.projects.size())
-                  : _nf("{}: {} project unchecked ({}/{} projects done)",
-                        "{}: {} projects unchecked ({}/{} projects done)", n, file.path, n, now_done,
-                        g.projects.size()));
-  }
-  if (!picked.empty()) {
-    std::vector<std::string> ids;
-    for (const CompletedTask& t : picked) ids.push_back(t.id);
-    ctx.note(_nf("dated {} item ticked by hand: {}", "dated {} items ticked by hand: {}", ids.size(), ids.size(),
-                 fmt::join(ids, " ")));
-  }
+  note_changes(ctx, file, g, changed.size(), changed_projects.size(), picked, done);
   return 0;
 }
 
