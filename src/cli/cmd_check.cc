@@ -1,6 +1,7 @@
 // llm101 check|uncheck ID...: set items' checkboxes in place, all or nothing. Each changed
 // checkbox is one byte of the roadmap; nothing else in the file moves.
 #include <algorithm>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/context.h"
@@ -76,8 +77,42 @@ void note_changes(const Context& ctx, const RoadmapFile& file, const Guide& g, s
   }
 }
 
+// Writes the roadmap and the journal in the order that keeps them agreeing if the process dies
+// between the two: a completion record never names an unchecked box. `check` writes the roadmap
+// first (a box with no record yet is dated by the next command, which says so: see hand_ticked);
+// `uncheck` removes the record first. A failure of the second write undoes the first, so a failed
+// command changes nothing.
+void commit_in_order(const RoadmapFile& file, const std::string& text, const std::vector<EntryWrite>& journal,
+                     bool done) {
+  auto write_roadmap = [&](const std::string& data) {
+    if (auto st = io::write_file_atomic(file.real_path, data); !st) {
+      Diagnostic d = st.error();
+      d.file = file.path;
+      return std::optional<Diagnostic>(d);
+    }
+    return std::optional<Diagnostic>();
+  };
+  if (done) {
+    if (auto err = write_roadmap(text)) throw CliError(*err);
+    io::pause_point("between");
+    try {
+      commit_all(journal);
+    } catch (const CliError&) {
+      (void)write_roadmap(file.text);
+      throw;
+    }
+    return;
+  }
+  commit_all(journal);
+  io::pause_point("between");
+  if (auto err = write_roadmap(text)) {
+    for (const EntryWrite& w : journal) undo_entry(w);
+    throw CliError(*err);
+  }
+}
+
 int set_state(Context& ctx, const Args& args, bool done) {
-  io::DirLock lock = ctx.lock();  // held until the new file is in place
+  std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
   const RoadmapFile& file = ctx.reload_roadmap();
   const Roadmap& rm = file.roadmap;
   // Practice project IDs (P2.1, or P2 for a whole phase) go their own way; see check_projects.
@@ -125,17 +160,9 @@ int set_state(Context& ctx, const Args& args, bool done) {
   // Marks first (their offsets are into the original text), then insertions from the end.
   std::string text = unwrap(apply_marks(file.text, edits, file.path));
   if (!inserts.empty()) text = unwrap(insert_task_markers(text, inserts, file.path));
-  // The journal dates completions (see journal_support.h); it is written first and undone if the
-  // roadmap cannot be, so a failed check changes nothing.
   std::vector<CompletedTask> picked;
   std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
-  commit_all(journal);
-  if (auto st = io::write_file_atomic(file.real_path, text); !st) {
-    for (const EntryWrite& w : journal) undo_entry(w);
-    Diagnostic d = st.error();
-    d.file = file.path;
-    throw CliError(d);
-  }
+  commit_in_order(file, text, journal, done);
   if (ctx.globals().quiet) return 0;
   const Style& style = ctx.style();
   for (std::size_t i : changed) {

@@ -4,9 +4,38 @@
 #include "cli/context.h"
 #include "core/config.h"
 #include "core/i18n.h"
+#include "io/journal.h"
 
 namespace llm101::cli {
 namespace {
+
+struct NewWorkspace {
+  std::string roadmap_path;  // empty: an existing roadmap is kept
+  std::string roadmap_text;
+  std::string journal_dir;
+  std::string config_path;
+  std::string config_text;
+};
+
+// All or nothing: on a failure (a full disk, a read-only directory) what this call created is
+// removed again, so a retry starts from the same place. The config goes last: until it exists,
+// this is not a workspace.
+void create_workspace(const NewWorkspace& w) {
+  bool made_roadmap = false, made_journal = false;
+  try {
+    if (!w.roadmap_path.empty()) {
+      unwrap(io::write_file_atomic(w.roadmap_path, w.roadmap_text));
+      made_roadmap = true;
+    }
+    made_journal = !io::exists(w.journal_dir);
+    unwrap(io::make_directories(w.journal_dir));
+    unwrap(io::write_file_atomic(w.config_path, w.config_text));
+  } catch (const CliError&) {
+    if (made_journal) (void)io::remove_directory(w.journal_dir);
+    if (made_roadmap) (void)io::remove_file(w.roadmap_path);
+    throw;
+  }
+}
 
 int run_init(Context& ctx, const Args& args) {
   const std::string dir = ctx.env().cwd;
@@ -26,22 +55,19 @@ int run_init(Context& ctx, const Args& args) {
   // Read and check everything before creating anything.
   std::string roadmap_text;
   bool keep_roadmap = io::exists(roadmap_path);
-  if (keep_roadmap && !from.empty())
+  if (!from.empty()) roadmap_text = unwrap(io::read_file(from));
+  // The same text already there is an earlier init that was cut off: keep it and go on.
+  if (keep_roadmap && !from.empty() && unwrap(io::read_file(roadmap_path)) != roadmap_text)
     throw CliError(input_error(_f("--from {}: {} already exists; nothing changed", from, config.roadmap)));
-  if (keep_roadmap) {
-    roadmap_text = unwrap(io::read_file(roadmap_path));
-  } else if (!from.empty()) {
-    roadmap_text = unwrap(io::read_file(from));
-  } else {
-    roadmap_text = std::string(embedded_roadmap());
-  }
+  if (keep_roadmap) roadmap_text = unwrap(io::read_file(roadmap_path));
+  else if (from.empty()) roadmap_text = std::string(embedded_roadmap());
   Roadmap rm = parse_roadmap(roadmap_text);
 
-  io::DirLock lock = unwrap(io::DirLock::acquire(dir));
-  if (!keep_roadmap) unwrap(io::write_file_atomic(roadmap_path, roadmap_text));
-  unwrap(io::make_directories(journal_dir));
-  // The config goes last: until it exists, this is not a workspace.
-  unwrap(io::write_file_atomic(config_path, default_config_text(config)));
+  io::LockOptions options;
+  options.timeout_ms = ctx.env().lock_timeout_ms;
+  io::DirLock lock = unwrap(io::DirLock::acquire(dir, options));
+  create_workspace({keep_roadmap ? std::string() : roadmap_path, roadmap_text, journal_dir, config_path,
+                    default_config_text(config)});
 
   if (!ctx.globals().quiet) {
     const std::string what = keep_roadmap ? _("kept as it was")

@@ -93,7 +93,7 @@ int run_log(Context& ctx, const Args& args) {
   EntryWrite w;
   std::vector<CompletedTask> picked;
   {
-    io::DirLock lock = ctx.lock();
+    std::vector<io::DirLock> locks = ctx.lock();
     std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
     // Items ticked by hand are dated the day llm101 first sees them: today.
     if (*date == now && ctx.globals().roadmap_file.empty()) {

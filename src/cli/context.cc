@@ -67,15 +67,27 @@ void Context::require_writable() {
                  _("run 'llm101 init' to start one here, or pass --roadmap FILE"));
 }
 
-io::DirLock Context::lock() {
-  std::string dir;
-  if (!g_.roadmap_file.empty())
-    dir = io::parent_directory(io::resolve_symlinks(io::join_path(env_.cwd, g_.roadmap_file)));
-  else if (const io::Workspace* ws = workspace())
-    dir = ws->root;
-  else
-    dir = env_.cwd;
-  return unwrap(io::DirLock::acquire(dir));
+std::string Context::roadmap_path() {
+  if (!g_.roadmap_file.empty()) return io::join_path(env_.cwd, g_.roadmap_file);
+  if (const io::Workspace* ws = workspace()) return ws->roadmap_path;
+  return {};
+}
+
+std::vector<io::DirLock> Context::lock() {
+  std::vector<io::LockRequest> requests;
+  // A roadmap in a missing directory is not locked: reading it fails next, with its own error.
+  if (std::string path = roadmap_path(), dir = io::parent_directory(io::resolve_symlinks(path));
+      !path.empty() && io::is_directory(dir))
+    requests.push_back({dir, g_.roadmap_file.empty() ? display_path(path) : g_.roadmap_file});
+  if (const io::Workspace* ws = workspace()) {
+    unwrap(io::make_directories(ws->journal_dir));
+    requests.push_back({ws->journal_dir, display_path(ws->journal_dir) + "/"});
+  }
+  if (requests.empty()) requests.push_back({env_.cwd, display_path(env_.cwd)});
+  io::LockOptions options;
+  options.timeout_ms = env_.lock_timeout_ms;
+  options.on_wait = [this](const std::string& message) { note(message); };
+  return unwrap(io::lock_directories(requests, options));
 }
 
 const RoadmapFile& Context::roadmap() {
@@ -85,12 +97,7 @@ const RoadmapFile& Context::roadmap() {
 
 const RoadmapFile& Context::reload_roadmap() {
   auto file = std::make_unique<RoadmapFile>();
-  std::string path;
-  if (!g_.roadmap_file.empty()) {
-    path = io::join_path(env_.cwd, g_.roadmap_file);
-  } else if (const io::Workspace* ws = workspace()) {
-    path = ws->roadmap_path;
-  }
+  std::string path = roadmap_path();
   if (path.empty()) {
     if (!roadmap_) note(_("no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress"));
     file->path = _("(built-in roadmap)");

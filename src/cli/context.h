@@ -80,9 +80,11 @@ class Context {
   const io::Workspace* workspace();
   // Throws with a hint to run `llm101 init` unless a workspace or --roadmap FILE is in use.
   void require_writable();
-  // Takes the lock that serialises writers of this workspace (or of --roadmap FILE's directory).
-  // Take it before reading anything you will write back.
-  io::DirLock lock();
+  // Takes the locks that serialise writers of the roadmap's real directory and of the journal
+  // directory (created first, so every writer meets the same lock). Take them before reading
+  // anything you will write back. After a second a note says who holds them; after
+  // Environment::lock_timeout_ms, CliError (exit 1) and nothing written.
+  std::vector<io::DirLock> lock();
 
   // The roadmap: --roadmap FILE, else the workspace's, else the built-in one (with a note).
   const RoadmapFile& roadmap();
@@ -93,6 +95,9 @@ class Context {
   std::string display_path(const std::string& path) const;
 
  private:
+  // --roadmap FILE, else the workspace's roadmap; empty for the built-in one.
+  std::string roadmap_path();
+
   GlobalOptions g_;
   Environment env_;
   Style style_;

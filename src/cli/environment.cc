@@ -51,6 +51,12 @@ Environment read_environment() {
   env.today = local_today();
   // For tests and reproducible scripts: pretend today is another date.
   if (const char* today = std::getenv("LLM101_TODAY"); today && std::strlen(today) == 10) env.today = today;
+  // How long a writer waits for another's lock (seconds; 0 = one try). Scripts and tests tune it.
+  if (const char* t = std::getenv("LLM101_LOCK_TIMEOUT"); t && *t) {
+    char* end = nullptr;
+    double s = std::strtod(t, &end);
+    if (end != t && *end == '\0' && s >= 0 && s <= 86400) env.lock_timeout_ms = static_cast<int>(s * 1000);
+  }
   return env;
 }
 

@@ -23,6 +23,7 @@ struct Environment {
   std::string editor;         // $VISUAL, else $EDITOR; empty when neither is set
   std::optional<std::string> home;  // $HOME, for "~/" in words being completed
   LocaleVariables locale;     // LANGUAGE, LC_ALL, LC_MESSAGES, LANG: the interface language
+  int lock_timeout_ms = 10000;      // LLM101_LOCK_TIMEOUT (seconds): how long a writer waits for a lock
 };
 
 Environment read_environment();

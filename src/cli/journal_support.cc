@@ -15,6 +15,7 @@ std::optional<JournalPlace> journal_place(Context& ctx) {
   JournalPlace p;
   p.dir = ws->journal_dir;
   p.display_dir = ctx.display_path(ws->journal_dir);
+  if (!ws->config.allow_outside_workspace) p.root = ws->root;
   p.settings = ws->config.journal_settings();
   return p;
 }
@@ -32,7 +33,10 @@ Date today(const Context& ctx) {
 }
 
 std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet) {
-  std::vector<JournalEntry> entries = unwrap(io::read_journal(place.dir, place.display_dir, full));
+  std::vector<Diagnostic> skipped;
+  std::vector<JournalEntry> entries = unwrap(io::read_journal(place.dir, place.display_dir, full, place.root, skipped));
+  if (!quiet)
+    for (const Diagnostic& w : skipped) ctx.warn(w);
   if (!quiet)
     for (const JournalEntry& e : entries) {
       for (const Diagnostic& w : e.warnings) ctx.warn(w);
@@ -52,8 +56,16 @@ EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange
   w.path = io::join_path(place.dir, name);
   w.display = place.display_dir + "/" + name;
   std::string base;
+  // An entry is written by replacing it, never through a symlink: a committed link to
+  // ~/.bashrc must not receive the text. Refused here, before any file of the command changes.
+  if (io::is_symlink(w.path)) {
+    Diagnostic d = failure(_("a symbolic link; llm101 writes journal entries only as plain files, never through a link "
+                             "(replace it with the file itself)"));
+    d.file = w.display;
+    throw CliError(d);
+  }
   if (io::exists(w.path)) {
-    auto text = io::read_file(w.path);
+    auto text = io::read_file_no_follow(w.path);
     if (!text) {
       Diagnostic d = text.error();
       d.file = w.display;
@@ -77,7 +89,7 @@ EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange
 void commit_entry(const EntryWrite& w) {
   if (w.old_text && *w.old_text == w.new_text) return;
   unwrap(io::make_directories(io::parent_directory(w.path)));
-  if (auto st = io::write_file_atomic(w.path, w.new_text); !st) {
+  if (auto st = io::write_file_atomic(w.path, w.new_text, io::Links::Refuse); !st) {
     Diagnostic d = st.error();
     d.file = w.display;
     throw CliError(d);
@@ -85,7 +97,7 @@ void commit_entry(const EntryWrite& w) {
 }
 
 void undo_entry(const EntryWrite& w) {
-  if (w.old_text) (void)io::write_file_atomic(w.path, *w.old_text);
+  if (w.old_text) (void)io::write_file_atomic(w.path, *w.old_text, io::Links::Refuse);
   else (void)io::remove_file(w.path);
 }
 

@@ -17,6 +17,7 @@ namespace llm101::cli {
 struct JournalPlace {
   std::string dir;          // absolute
   std::string display_dir;  // as shown: "journal"
+  std::string root;         // entry symlinks must resolve inside it; empty: allow_outside_workspace
   JournalSettings settings;
 };
 

@@ -53,6 +53,44 @@ Status read_journal_settings(const toml::table& t, std::string_view file, Config
   return Ok{};
 }
 
+// True when a relative path stays inside its base when read lexically: no leading '/', and no
+// ".." that climbs above the start ("a/../b" is fine, "../x" and "a/../../x" are not).
+bool stays_inside(std::string_view path) {
+  if (path.empty() || path[0] == '/') return false;
+  int depth = 0;
+  while (!path.empty()) {
+    auto slash = path.find('/');
+    std::string_view part = path.substr(0, slash);
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
+    if (part.empty() || part == ".") continue;
+    depth += part == ".." ? -1 : 1;
+    if (depth < 0) return false;
+  }
+  return true;
+}
+
+// roadmap and journal stay inside the workspace unless allow_outside_workspace = true says
+// otherwise; then each use is a warning, so the choice stays visible.
+Status confine_paths(const toml::table& t, std::string_view file, LoadedConfig& loaded) {
+  if (const toml::node* n = t.get("allow_outside_workspace")) {
+    if (!n->is_boolean()) return at(n->source(), file, _("'allow_outside_workspace' must be true or false"));
+    loaded.config.allow_outside_workspace = n->as_boolean()->get();
+  }
+  for (std::string_view key : {"roadmap", "journal"}) {
+    const toml::node* n = t.get(key);
+    const std::string& value = key == "roadmap" ? loaded.config.roadmap : loaded.config.journal;
+    if (!n || stays_inside(value)) continue;
+    if (!loaded.config.allow_outside_workspace)
+      return at(n->source(), file,
+                _f("'{}' = \"{}\" leads outside the workspace; paths here are relative to it (set "
+                   "allow_outside_workspace = true to allow this)",
+                   key, value));
+    loaded.warnings.push_back(at(n->source(), file,
+                                 _f("'{}' leads outside the workspace (allowed by allow_outside_workspace)", key)));
+  }
+  return Ok{};
+}
+
 }  // namespace
 
 Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file) {
@@ -66,7 +104,7 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
     if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" ||
-        k == "daily_goal" || k == "path" || k == "ui_language")
+        k == "daily_goal" || k == "path" || k == "allow_outside_workspace" || k == "ui_language")
       continue;
     Diagnostic w = at(key.source(), file, _f("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
@@ -78,6 +116,7 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   if (auto st = read_string(table, "ui_language", file, loaded.config.ui_language); !st) return st.error();
   if (!is_ui_language_setting(loaded.config.ui_language))
     return at(table.get("ui_language")->source(), file, _("'ui_language' must be \"auto\", \"en\" or \"zh_CN\""));
+  if (auto st = confine_paths(table, file, loaded); !st) return st.error();
   return loaded;
 }
 

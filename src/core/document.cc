@@ -90,13 +90,11 @@ Document::Document(std::string_view text) : text_(text) {
   front_matter_ = front_matter_length(body_);
   has_nul_ = std::memchr(body_.data(), '\0', body_.size()) != nullptr;
   source_ = body_;
-  // Most roadmaps have neither front matter nor NULs and are read in place.
-  if (front_matter_ || has_nul_) {
-    blanked_.assign(body_);
-    for (std::size_t i = 0; i < front_matter_; ++i)
-      if (!is_line_break(blanked_[i])) blanked_[i] = ' ';
-    if (has_nul_) std::replace(blanked_.begin(), blanked_.end(), '\0', ' ');
-    source_ = blanked_;
+  // Most roadmaps have no NULs and are read in place.
+  if (has_nul_) {
+    nul_free_.assign(body_);
+    std::replace(nul_free_.begin(), nul_free_.end(), '\0', ' ');
+    source_ = nul_free_;
   }
   starts_ = line_starts(source_);
   line_ending_ = first_line_ending(source_);
@@ -123,7 +121,15 @@ Document::TextStart Document::paragraph_start(cmark_node* para) const {
 }
 
 cmark_node* Document::cmark_root() const {
-  if (!tree_) tree_ = parse_gfm(source_);
+  if (tree_) return tree_.get();
+  if (!front_matter_) {
+    tree_ = parse_gfm(source_);
+  } else {
+    std::string blanked(source_);
+    for (std::size_t i = 0; i < front_matter_; ++i)
+      if (!is_line_break(blanked[i])) blanked[i] = ' ';
+    tree_ = parse_gfm(blanked);
+  }
   return tree_.get();
 }
 

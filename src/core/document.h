@@ -57,8 +57,9 @@ class Document {
   std::size_t bom() const { return bom_; }         // 3 with a UTF-8 BOM, else 0
   // The bytes after the BOM; offsets below are into this (add bom() for offsets into text()).
   std::string_view body() const { return body_; }
-  // body() with front matter and NULs blanked to spaces (line breaks kept): same offsets, and
-  // what the parsers read (cmark would widen a NUL to U+FFFD).
+  // body() with NULs blanked to spaces: same offsets, and what the parsers read (cmark would
+  // widen a NUL to U+FFFD). Front matter stays as it is here (the line scanner skips it); the
+  // cmark tree is built from a copy with it blanked too, so cmark sees blank lines there.
   std::string_view source() const { return source_; }
   std::size_t front_matter_end() const { return front_matter_; }  // in body(); 0 = none
   bool has_nul() const { return has_nul_; }
@@ -82,7 +83,7 @@ class Document {
 
  private:
   std::string_view text_, body_, source_;
-  std::string blanked_;  // source() when anything had to be blanked
+  std::string nul_free_;  // source() when NULs had to be blanked
   std::size_t bom_ = 0, front_matter_ = 0;
   bool has_nul_ = false;
   std::vector<std::size_t> starts_;

@@ -10,11 +10,14 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <random>
 #include <string_view>
 
 #include <fmt/format.h>
 
 #include "core/i18n.h"
+#include "io/lock.h"
+#include "io/test_hook.h"
 
 namespace llm101::io {
 namespace {
@@ -30,20 +33,10 @@ Diagnostic os_error(ErrorKind kind, std::string_view what, const std::string& pa
 // fail on the second). Tests use it to prove a failing disk never costs the original file. A
 // failing write first writes half its data, like a disk that fills up mid-file. Read only here.
 int injected_fault(std::string_view op) {
-  static const std::string spec = [] {
-    const char* v = std::getenv("LLM101_FAULT_INJECT");
-    return std::string(v ? v : "");
-  }();
+  static const TestHook hook = read_test_hook("LLM101_FAULT_INJECT");
   static int calls = 0;
-  if (spec.empty()) return 0;
-  std::string_view s = spec;
-  std::string_view head = s.substr(0, s.find(':'));
-  std::string_view name = head.substr(0, head.find('@'));
-  if (name != op) return 0;
-  ++calls;
-  if (name.size() < head.size() && calls != std::atoi(std::string(head.substr(name.size() + 1)).c_str()))
-    return 0;
-  std::string_view err = s.size() > head.size() ? s.substr(head.size() + 1) : "EIO";
+  if (!hook_fires(hook, op, calls)) return 0;
+  std::string_view err = hook.arg.empty() ? "EIO" : std::string_view(hook.arg);
   if (err == "ENOSPC") return ENOSPC;
   if (err == "EROFS") return EROFS;
   if (err == "EDQUOT") return EDQUOT;
@@ -59,11 +52,11 @@ std::string base_name(const std::string& path) {
 
 }  // namespace
 
-ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out) {
+ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out, int flags) {
   out.clear();
   // O_NONBLOCK: opening a FIFO without a writer must not hang. Only regular files are read, so
   // a FIFO, /dev/zero or a socket gets an answer instead of a hang or an endless read.
-  int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | flags);
   if (fd < 0) return {errno == EISDIR ? ReadResult::NotRegular : ReadResult::OpenFailed, errno};
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
@@ -105,13 +98,18 @@ Status remove_file(const std::string& path) {
   return os_error(ErrorKind::Failure, _("cannot remove"), path, errno);
 }
 
-Expected<std::string> read_file(const std::string& path) {
+namespace {
+
+Expected<std::string> read_file_with(const std::string& path, int flags) {
   std::string data;
-  ReadResult r = read_regular_file_at(AT_FDCWD, path.c_str(), data);
+  ReadResult r = read_regular_file_at(AT_FDCWD, path.c_str(), data, flags);
   switch (r.outcome) {
     case ReadResult::Read:
       return data;
     case ReadResult::OpenFailed:
+      if (r.err == ELOOP && (flags & O_NOFOLLOW))
+        return Diagnostic{_("a symbolic link; llm101 reads this file only as a plain file, never through a link"), path,
+                          0, 0, ErrorKind::Failure};
       return os_error(ErrorKind::Input, _("cannot open"), path, r.err);
     case ReadResult::NotRegular:
       if (r.err == EISDIR) return os_error(ErrorKind::Input, _("cannot read"), path, EISDIR);
@@ -120,6 +118,27 @@ Expected<std::string> read_file(const std::string& path) {
       break;
   }
   return os_error(ErrorKind::Input, _("cannot read"), path, r.err);
+}
+
+}  // namespace
+
+Expected<std::string> read_file(const std::string& path) { return read_file_with(path, 0); }
+
+Expected<std::string> read_file_no_follow(const std::string& path) { return read_file_with(path, O_NOFOLLOW); }
+
+bool is_inside(const std::string& root, const std::string& path) {
+  // The nearest existing ancestor decides where the rest would land; the rest must not climb.
+  std::string existing = path, rest;
+  while (!exists(existing)) {
+    std::string parent = parent_directory(existing);
+    if (parent == existing) return false;
+    std::string name = existing.substr(parent == "/" ? 1 : parent.size() + 1);
+    if (name == "..") return false;
+    rest = rest.empty() ? name : name + "/" + rest;
+    existing = parent;
+  }
+  std::string r = resolve_symlinks(root), p = join_path(resolve_symlinks(existing), rest);
+  return p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && (r == "/" || p[r.size()] == '/'));
 }
 
 bool exists(const std::string& path) {
@@ -135,6 +154,11 @@ bool is_directory(const std::string& path) {
 bool is_regular_file(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool is_symlink(const std::string& path) {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
 }
 
 std::string resolve_symlinks(const std::string& path) {
@@ -162,6 +186,11 @@ std::string current_directory() {
   return ".";
 }
 
+Status remove_directory(const std::string& path) {
+  if (::rmdir(path.c_str()) == 0 || errno == ENOENT) return Ok{};
+  return os_error(ErrorKind::Failure, _("cannot remove directory"), path, errno);
+}
+
 Status make_directories(const std::string& path) {
   if (path.empty() || is_directory(path)) return Ok{};
   std::string parent = parent_directory(path);
@@ -173,67 +202,18 @@ Status make_directories(const std::string& path) {
   return Ok{};
 }
 
-Expected<DirLock> DirLock::acquire(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return os_error(ErrorKind::Failure, _("cannot open directory to lock it"), dir, errno);
-  while (::flock(fd, LOCK_EX) != 0) {
-    if (errno == EINTR) continue;
-    int err = errno;
-    ::close(fd);
-    return os_error(ErrorKind::Failure, _("cannot lock directory"), dir, err);
-  }
-  remove_stale_temps(dir);
-  return DirLock(fd);
-}
-
-int remove_stale_temps(const std::string& dir) {
-  constexpr std::string_view kSuffix = ".llm101-tmp";
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) return 0;
-  int removed = 0;
-  while (dirent* de = ::readdir(d)) {
-    std::string_view name = de->d_name;
-    if (name.size() > kSuffix.size() + 1 && name[0] == '.' &&
-        name.substr(name.size() - kSuffix.size()) == kSuffix &&
-        ::unlinkat(::dirfd(d), de->d_name, 0) == 0)
-      ++removed;
-  }
-  ::closedir(d);
-  return removed;
-}
-
-DirLock::DirLock(DirLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
-
-DirLock::~DirLock() {
-  if (fd_ >= 0) ::close(fd_);  // closing releases the flock
-}
-
-AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
-  // A fixed temp name: writers hold the directory lock, so one temp at a time, and a temp left
-  // by a killed process is replaced by the next write instead of piling up.
-  temp_ = join_path(parent_directory(target_), "." + base_name(target_) + ".llm101-tmp");
-}
+AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {}
 
 AtomicFile::~AtomicFile() {
-  if (fd_ >= 0) ::close(fd_);
+  // Removed while still flocked, so a sweep cannot mistake it for a dead writer's.
   if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+  if (fd_ >= 0) ::close(fd_);
+  if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
 Status AtomicFile::write(std::string_view data) {
   if (fd_ < 0) {
-    struct stat st {};
-    bool target_exists = ::stat(target_.c_str(), &st) == 0;
-    if (target_exists && !S_ISREG(st.st_mode))
-      return Diagnostic{_("not a regular file; refusing to replace it"), target_, 0, 0, ErrorKind::Failure};
-    ::unlink(temp_.c_str());  // a temp left by a killed writer: we hold the lock, it is stale
-    if (int err = injected_fault("open")) return os_error(ErrorKind::Failure, _("cannot create temporary file"), temp_, err);
-    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd_ < 0) return os_error(ErrorKind::Failure, _("cannot create temporary file"), temp_, errno);
-    if (target_exists) {
-      int err = injected_fault("chmod");
-      if (err == 0 && ::fchmod(fd_, st.st_mode & 07777) != 0) err = errno;
-      if (err) return os_error(ErrorKind::Failure, _("cannot keep the file mode"), temp_, err);
-    }
+    if (auto st = open_temp(); !st) return st;
   }
   if (int err = injected_fault("write")) {
     (void)!::write(fd_, data.data(), data.size() / 2);
@@ -251,6 +231,50 @@ Status AtomicFile::write(std::string_view data) {
   return Ok{};
 }
 
+// Refuses targets a rename must not replace, then creates the unique, flocked temp.
+Status AtomicFile::open_temp() {
+  struct stat st {};
+  bool target_exists = ::stat(target_.c_str(), &st) == 0;
+  if (target_exists) {
+    if (!S_ISREG(st.st_mode))
+      return Diagnostic{_("not a regular file; refusing to replace it"), target_, 0, 0, ErrorKind::Failure};
+    // EACCES only: on a read-only mount the file is not "read-only", the disk is (EROFS below).
+    if ((st.st_mode & 0222) == 0 || (::access(target_.c_str(), W_OK) != 0 && errno == EACCES))
+      return Diagnostic{_("read-only file; refusing to replace it (make it writable to let llm101 change it)"), target_,
+                        0, 0, ErrorKind::Failure};
+    if (st.st_nlink > 1)
+      return Diagnostic{_nf("has {} hard link; refusing to replace it, which would split them (make it a "
+                            "symlink or a single file)",
+                            "has {} hard links; refusing to replace it, which would split them (make it a "
+                            "symlink or a single file)",
+                            st.st_nlink, st.st_nlink),
+                        target_, 0, 0, ErrorKind::Failure};
+  }
+  if (int err = injected_fault("open"))
+    return os_error(ErrorKind::Failure, _("cannot create temporary file"), parent_directory(target_), err);
+  static std::random_device random;
+  for (int attempt = 0; fd_ < 0; ++attempt) {
+    temp_ = join_path(parent_directory(target_), fmt::format(".{}.{}-{:08x}.llm101-tmp", base_name(target_), ::getpid(),
+                                                             static_cast<unsigned>(random())));
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd_ < 0 && (errno != EEXIST || attempt > 100)) {
+      int err = errno;
+      temp_.clear();
+      return os_error(ErrorKind::Failure, _("cannot create temporary file"), parent_directory(target_), err);
+    }
+  }
+  // Ours alone until renamed: a sweep skips a temp it cannot lock. The lock lives on a dup, so
+  // closing the data descriptor (and checking that close) before the rename keeps it.
+  ::flock(fd_, LOCK_EX);
+  lock_fd_ = ::fcntl(fd_, F_DUPFD_CLOEXEC, 0);
+  if (target_exists) {
+    int err = injected_fault("chmod");
+    if (err == 0 && ::fchmod(fd_, st.st_mode & 07777) != 0) err = errno;
+    if (err) return os_error(ErrorKind::Failure, _("cannot keep the file mode"), temp_, err);
+  }
+  return Ok{};
+}
+
 Status AtomicFile::commit() {
   if (fd_ < 0) {
     if (auto st = write({}); !st) return st;
@@ -264,10 +288,13 @@ Status AtomicFile::commit() {
   err = injected_fault("close");
   if (::close(fd) != 0 && err == 0) err = errno;
   if (err) return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
+  pause_point("rename");
   err = injected_fault("rename");
   if (err == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) err = errno;
   if (err) return os_error(ErrorKind::Failure, _("cannot replace"), target_, err);
   committed_ = true;
+  ::close(lock_fd_);  // after the rename: the temp stayed flocked while it had its temp name
+  lock_fd_ = -1;
   // Make the rename itself durable.
   int dfd = ::open(parent_directory(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dfd >= 0) {
@@ -277,8 +304,11 @@ Status AtomicFile::commit() {
   return Ok{};
 }
 
-Status write_file_atomic(const std::string& path, std::string_view data) {
-  AtomicFile file(resolve_symlinks(path));
+Status write_file_atomic(const std::string& path, std::string_view data, Links links) {
+  if (links == Links::Refuse && is_symlink(path))
+    return Diagnostic{_("a symbolic link; llm101 writes this file only as a plain file, never through a link"), path, 0,
+                      0, ErrorKind::Failure};
+  AtomicFile file(links == Links::Follow ? resolve_symlinks(path) : path);
   if (auto st = file.write(data); !st) return st;
   return file.commit();
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "io/lock.h"
 
 namespace llm101::io {
 
@@ -20,11 +21,12 @@ struct ReadResult {
   enum Outcome { Read, OpenFailed, NotRegular, ReadFailed } outcome;
   int err;  // errno; EISDIR for a directory
 };
-ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out);
+ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out, int flags = 0);  // flags: e.g. O_NOFOLLOW
 
 bool exists(const std::string& path);
 bool is_directory(const std::string& path);
 bool is_regular_file(const std::string& path);
+bool is_symlink(const std::string& path);  // the name itself (lstat), dangling or not
 
 // `path` with symlinks resolved when it exists (so writes go to the link's target and the link
 // stays a link); otherwise `path` unchanged.
@@ -38,32 +40,16 @@ Status remove_file(const std::string& path);
 
 // Creates `path` (and missing parents) as directories.
 Status make_directories(const std::string& path);
-
-// An exclusive flock(2) on a directory, released when destroyed. Every writer of files in the
-// directory holds it from its read to its rename, so concurrent writers serialise and none loses
-// another's change. Locking the directory (not the file) survives the rename swapping inodes and
-// needs no lock file in the user's repository.
-class DirLock {
- public:
-  // Waits for the lock, then clears stale temps in `dir` (see remove_stale_temps).
-  static Expected<DirLock> acquire(const std::string& dir);
-  DirLock(DirLock&& other) noexcept;
-  DirLock& operator=(DirLock&&) = delete;
-  DirLock(const DirLock&) = delete;
-  ~DirLock();
-
- private:
-  explicit DirLock(int fd) : fd_(fd) {}
-  int fd_ = -1;
-};
-
-// Removes the temp files (".NAME.llm101-tmp") that writers killed mid-write left in `dir`. Call
-// with the directory's lock held: then no live writer owns one. Returns how many were removed.
-int remove_stale_temps(const std::string& dir);
+// Removes an empty directory (undoing make_directories); a missing one is fine.
+Status remove_directory(const std::string& path);
 
 // Writes a new version of a file: a temp file in the same directory, written in full, fsynced,
 // then renamed over the target on commit(). Until then the target is untouched; the destructor
-// removes an uncommitted temp. The target's permission bits are kept.
+// removes an uncommitted temp. The target's permission bits are kept. The temp's name is unique
+// (".NAME.PID-RANDOM.llm101-tmp", created O_EXCL) and flocked until renamed, so a sweep never
+// takes a live writer's temp (see remove_stale_temps). An existing target that is read-only (no
+// write permission) or has other hard links is refused: a rename would silently replace a
+// protected file or split the links.
 class AtomicFile {
  public:
   explicit AtomicFile(std::string target);
@@ -76,13 +62,28 @@ class AtomicFile {
   const std::string& temp_path() const { return temp_; }
 
  private:
+  Status open_temp();
+
   std::string target_;
   std::string temp_;
   int fd_ = -1;
+  int lock_fd_ = -1;  // a dup holding the temp's flock until the rename
   bool committed_ = false;
 };
 
-// read → replace in one call: resolves symlinks, then writes atomically.
-Status write_file_atomic(const std::string& path, std::string_view data);
+enum class Links {
+  Follow,  // a symlink is resolved: its target is replaced, the link stays (the roadmap)
+  Refuse,  // a symlink is refused (journal entries: an append must never land in a file it does not own)
+};
+
+// read → replace in one call: resolves symlinks (or refuses one), then writes atomically.
+Status write_file_atomic(const std::string& path, std::string_view data, Links links = Links::Follow);
+
+// Whole file, refusing a symlink (O_NOFOLLOW): for files llm101 will write back.
+Expected<std::string> read_file_no_follow(const std::string& path);
+
+// True when `path`, resolved, is `root` (resolved) or below it. A path that does not exist yet is
+// judged by its nearest existing ancestor plus the rest of the path.
+bool is_inside(const std::string& root, const std::string& path);
 
 }  // namespace llm101::io

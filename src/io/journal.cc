@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 
@@ -21,7 +23,30 @@ bool is_entry_file_name(std::string_view name) {
   return name.size() == 13 && name.substr(10) == ".md" && parse_date(name.substr(0, 10)).has_value();
 }
 
-Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full) {
+namespace {
+
+enum class Read { Ok, Skip, Error };
+
+// What a symlink named like an entry is: followed when it stays inside `root` (or `root` is
+// empty), skipped with a warning when it leads nowhere, refused when it leads outside.
+Read check_link(const std::string& dir, const std::string& name, const std::string& display,
+                const std::string& root, std::vector<Diagnostic>& warnings, Diagnostic& error) {
+  char buf[PATH_MAX];
+  std::string path = dir + "/" + name;
+  if (!::realpath(path.c_str(), buf)) {
+    warnings.push_back(Diagnostic{_("a symbolic link to nothing (dangling); skipped"), display, 0, 0, ErrorKind::Failure});
+    return Read::Skip;
+  }
+  if (root.empty() || is_inside(root, buf)) return Read::Ok;
+  error = Diagnostic{_f("a symbolic link leading outside the workspace (to {}); refusing to read it", buf),
+                     display, 0, 0, ErrorKind::Failure};
+  return Read::Error;
+}
+
+}  // namespace
+
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
+                                                 const std::string& root, std::vector<Diagnostic>& warnings) {
   std::vector<JournalEntry> entries;
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
@@ -29,9 +54,15 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
     return Diagnostic{_f("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
                       ErrorKind::Failure};
   }
-  std::vector<std::string> names;
+  std::vector<std::pair<std::string, bool>> names;  // name, is a symlink
   while (dirent* de = ::readdir(d))
-    if (is_entry_file_name(de->d_name)) names.emplace_back(de->d_name);
+    if (is_entry_file_name(de->d_name)) {
+      struct stat st {};
+      bool link = de->d_type == DT_LNK ||
+                  (de->d_type == DT_UNKNOWN && ::fstatat(::dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                   S_ISLNK(st.st_mode));
+      names.emplace_back(de->d_name, link);
+    }
   ::closedir(d);
   std::sort(names.begin(), names.end());  // YYYY-MM-DD sorts by date
   entries.reserve(names.size());
@@ -40,7 +71,17 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
   if (dfd < 0) return Diagnostic{_f("cannot read the journal directory: {}", std::strerror(errno)), display_dir,
                                  0, 0, ErrorKind::Failure};
   std::string text;
-  for (const std::string& name : names) {
+  for (const auto& [name, link] : names) {
+    std::string display = display_dir + "/" + name;
+    if (link) {
+      Diagnostic error;
+      Read r = check_link(dir, name, display, root, warnings, error);
+      if (r == Read::Skip) continue;
+      if (r == Read::Error) {
+        ::close(dfd);
+        return error;
+      }
+    }
     // openat on the directory: one path lookup per file.
     ReadResult r = read_regular_file_at(dfd, name.c_str(), text);
     if (r.outcome == ReadResult::NotRegular) continue;  // a directory, FIFO or device named like an entry
@@ -48,16 +89,21 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
       ::close(dfd);
       return Diagnostic{r.outcome == ReadResult::OpenFailed ? _f("cannot open: {}", std::strerror(r.err))
                                                             : _f("cannot read: {}", std::strerror(r.err)),
-                        display_dir + "/" + name, 0, 0, ErrorKind::Failure};
+                        display, 0, 0, ErrorKind::Failure};
     }
     JournalEntry e = parse_entry(text, full);
     e.date = name.substr(0, 10);
-    e.file = display_dir + "/" + name;
+    e.file = display;
     for (Diagnostic& w : e.warnings) w.file = e.file;
     entries.push_back(std::move(e));
   }
   ::close(dfd);
   return entries;
+}
+
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full) {
+  std::vector<Diagnostic> warnings;
+  return read_journal(dir, display_dir, full, "", warnings);
 }
 
 }  // namespace llm101::io

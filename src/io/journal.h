@@ -12,6 +12,12 @@ namespace llm101::io {
 
 // Entries sorted by date, `file` set to `display_dir/NAME`. A missing directory is an empty
 // journal. `full` = false parses figures only (see parse_entry). Unreadable files: an error.
+// An entry that is a symlink is read when it resolves inside `root` (any where when `root` is
+// empty), refused (an error) when it leads outside, and skipped with a warning in `warnings` when
+// it leads nowhere.
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
+                                                 const std::string& root, std::vector<Diagnostic>& warnings);
+// The same with no confinement, warnings dropped (tests, tools).
 Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full);
 
 // "2026-11-29.md" → true.

@@ -1,5 +1,8 @@
 #include "io/workspace.h"
 
+#include <fmt/format.h>
+
+#include "core/i18n.h"
 #include "io/fs.h"
 
 namespace llm101::io {
@@ -26,6 +29,21 @@ Expected<Workspace> load_workspace(const std::string& root, std::vector<Diagnost
   ws.config = loaded->config;
   ws.roadmap_path = join_path(root, ws.config.roadmap);
   ws.journal_dir = join_path(root, ws.config.journal);
+  // The config's text stays inside (parse_config); a symlink on the way may still lead out. The
+  // roadmap may (an edit there only flips parsed checkboxes); the journal, which gets appended
+  // text, may not.
+  if (!is_inside(root, ws.journal_dir)) {
+    std::string where = resolve_symlinks(ws.journal_dir);
+    if (!ws.config.allow_outside_workspace)
+      return Diagnostic{_f("the journal directory leads outside the workspace (to {}) through a symbolic "
+                           "link; refusing it (set allow_outside_workspace = true in {} to allow this)",
+                           where, kConfigFile),
+                        ws.config.journal, 0, 0, ErrorKind::Failure};
+    warnings.push_back(Diagnostic{_f("the journal directory leads outside the workspace (to {}); allowed by "
+                                     "allow_outside_workspace",
+                                     where),
+                                  ws.config.journal, 0, 0, ErrorKind::Failure});
+  }
   return ws;
 }
 

@@ -3,10 +3,11 @@
 on a large roadmap, SIGKILL it after a random delay (spread over the whole run: start-up, parse,
 write, fsync, rename), and require every file to be byte for byte as it was before or as the same
 command leaves it when not killed (run first on a twin copy) — never anything else. A killed
-writer may leave one temp file (.NAME.llm101-tmp) per file it writes, never more, and the next
-write of that file removes it.
+writer may leave one temp file (.NAME.PID-RANDOM.llm101-tmp) per file it writes, never more, and
+the next writer of that directory removes it. --layout runs it on a roadmap shared between
+differently spelled paths (see robustlib.Layout).
 
-usage: kill.py --binary build/llm101 [--kills 300] [--seed 1]
+usage: kill.py --binary build/llm101 [--kills 300] [--seed 1] [--layout default]
 """
 import argparse
 import os
@@ -17,7 +18,7 @@ import subprocess
 import tempfile
 import time
 
-from robustlib import (TEMP_SUFFIX, Workspace, check, describe, env, generated_roadmap, has_journal, main,
+from robustlib import (LAYOUTS, TEMP_NAME, TEMP_SUFFIX, Layout, check, describe, env, generated_roadmap, has_journal, main,
                        snapshot)
 
 
@@ -27,6 +28,7 @@ def run():
     ap.add_argument("--kills", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pad", type=int, default=120000, help="prose bytes per section")
+    ap.add_argument("--layout", choices=LAYOUTS, default="default")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     journal = has_journal(a.binary)
@@ -35,9 +37,9 @@ def run():
     twin = tempfile.mkdtemp(prefix="llm101-twin-")
     outcomes = {"before": 0, "after": 0, "mixed": 0, "temp left": 0, "log": 0}
     try:
-        with Workspace(a.binary, text) as ws:
+        with Layout(a.binary, text, a.layout) as ws:
             def command():
-                if journal and rnd.random() < 0.3:
+                if journal and ws.journal_whole and rnd.random() < 0.3:
                     outcomes["log"] += 1
                     return ["-q", "log", f"note {rnd.randrange(10**6)}", "--hours", "5m"]
                 ident = rnd.choice(ids)
@@ -51,16 +53,17 @@ def run():
                 check(p.returncode == 0, describe(p))
             span = (time.monotonic() - t0) / 3
             for k in range(a.kills):
-                args = command()
+                args, rel = ws.cmd_at(rnd.randrange(len(ws.places)), *command())
                 before = {f: b for f, b in snapshot(ws.root).items() if not f.endswith(TEMP_SUFFIX)}
                 shutil.rmtree(twin)
                 shutil.copytree(ws.root, twin, symlinks=True)
-                p = subprocess.run([ws.binary, *args], cwd=twin, env=env(), stdout=subprocess.PIPE,
+                p = subprocess.run(args, cwd=os.path.join(twin, rel), env=env(), stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, timeout=120)
                 check(p.returncode == 0, f"the unkilled twin run failed: {describe(p)}")
                 after = {f: b for f, b in snapshot(twin).items() if not f.endswith(TEMP_SUFFIX)}
 
-                p = ws.popen(*args)
+                p = subprocess.Popen(args, cwd=ws.path(rel), env=env(), stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE)
                 time.sleep(rnd.uniform(0, span * 1.2))
                 try:
                     os.kill(p.pid, signal.SIGKILL)
@@ -83,7 +86,8 @@ def run():
                 outcomes["mixed" if len(states) > 1 else (states.pop() if states else "before")] += 1
                 for t in temps:
                     d, name = os.path.split(t)
-                    check(name.startswith(".") and os.path.join(d, name[1:-len(TEMP_SUFFIX)]) in set(before) | set(after),
+                    m = TEMP_NAME.match(name)
+                    check(m and os.path.join(d, m.group(1)) in set(before) | set(after),
                           f"kill {k}: a temp file for no known file: {t}")
                 check(len(temps) <= 2, f"kill {k}: temp files pile up: {temps}")
                 if temps:
@@ -97,7 +101,7 @@ def run():
             check(not ws.temps(), f"a stale temp survived the next write: {ws.temps()}")
     finally:
         shutil.rmtree(twin, ignore_errors=True)
-    print(f"kill: {a.kills} SIGKILLs ({outcomes['log']} of them on `log`) on a {len(text)} byte roadmap "
+    print(f"kill ({a.layout} layout): {a.kills} SIGKILLs ({outcomes['log']} of them on `log`) on a {len(text)} byte roadmap "
           f"(a run takes ~{span * 1000:.0f} ms): {outcomes['before']} left the old files, {outcomes['after']} "
           f"the new ones, {outcomes['mixed']} one file old and one new; {outcomes['temp left']} killed "
           f"mid-write (temp left, then reused); 0 torn, 0 lost")

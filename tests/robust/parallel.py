@@ -4,13 +4,17 @@ roadmap; afterwards every change is in the file, the rest of it is byte for byte
 reader saw a whole file, and no temp file is left. With the journal: every check is recorded once
 in the day's entry, and dozens of `log` calls at once on one day all land, hours summed.
 
-usage: parallel.py --binary build/llm101 [--processes 48] [--rounds 4] [--seed 1]
+--layout runs the same on a roadmap shared between differently spelled paths (a subfolder named in
+llm101.toml, two workspaces symlinking one file, --roadmap FILE mixed with workspace mode; see
+robustlib.Layout): every path must meet the same lock.
+
+usage: parallel.py --binary build/llm101 [--processes 48] [--rounds 4] [--seed 1] [--layout default]
 """
 import argparse
 import json
 import random
 
-from robustlib import Workspace, check, describe, generated_roadmap, has_journal, main, with_marks
+from robustlib import LAYOUTS, Layout, check, describe, generated_roadmap, has_journal, main, with_marks
 
 
 def journal_today(ws):
@@ -38,7 +42,7 @@ def log_round(ws, processes):
     return processes
 
 
-def round_once(binary, rnd, processes, pad, journal):
+def round_once(binary, rnd, processes, pad, journal, layout):
     text, boxes, start = generated_roadmap(6, 3, 4, pad=pad, seed=rnd.random(), done_ratio=0.5)
     ids = sorted(boxes)
     # Each writer flips a different item; a few also re-set an item to the state it has (no-op).
@@ -48,12 +52,13 @@ def round_once(binary, rnd, processes, pad, journal):
     for ident in flip:
         target[ident] = not start[ident]
         jobs.append(("check" if target[ident] else "uncheck", ident))
-    with Workspace(binary, text) as ws:
+    with Layout(binary, text, layout) as ws:
+        journal = journal and ws.journal_whole
         procs = []
-        for verb, ident in jobs:
-            procs.append((verb, ident, ws.popen("-q", verb, ident)))
+        for i, (verb, ident) in enumerate(jobs):
+            procs.append((verb, ident, ws.popen_at(i, "-q", verb, ident)))
             if rnd.random() < 0.25:  # readers in between must always see a whole roadmap
-                procs.append(("status", None, ws.popen("status", "--json")))
+                procs.append(("status", None, ws.popen_at(i + 1, "status", "--json")))
         writers = readers = 0
         for verb, ident, p in procs:
             out, err = p.communicate(timeout=120)
@@ -87,18 +92,20 @@ def run():
     ap.add_argument("--processes", type=int, default=48)
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--layout", choices=LAYOUTS, default="default")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     writers = readers = logs = 0
     journal = has_journal(a.binary)
     for r in range(a.rounds):
         # Alternate small and larger files (larger: each write takes longer, more overlap).
-        w, rd, lg = round_once(a.binary, rnd, a.processes, pad=0 if r % 2 == 0 else 20000, journal=journal)
+        w, rd, lg = round_once(a.binary, rnd, a.processes, pad=0 if r % 2 == 0 else 20000, journal=journal,
+                              layout=a.layout)
         writers += w
         readers += rd
         logs += lg
-    print(f"parallel: {a.rounds} rounds, {writers} check/uncheck writers ({a.processes} at once), {readers} "
-          f"readers" + (f", {logs} log calls ({a.processes} at once on one day)" if journal else "") +
+    print(f"parallel ({a.layout} layout): {a.rounds} rounds, {writers} check/uncheck writers ({a.processes} at once), {readers} "
+          f"readers" + (f", {logs} log calls ({a.processes} at once on one day)" if logs else "") +
           "; every change landed once, nothing else changed, no temp left")
 
 

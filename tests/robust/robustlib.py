@@ -5,12 +5,16 @@ each process with a timeout; a test fails by raising (or exiting 1) with the rea
 """
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 TEMP_SUFFIX = ".llm101-tmp"
+# ".NAME.PID-RANDOM.llm101-tmp": a writer's unique temp beside NAME.
+TEMP_NAME = re.compile(r"^\.(.+)\.[0-9]+-[0-9a-f]{8}\.llm101-tmp$")
 SKIP = 77  # ctest SKIP_RETURN_CODE
 
 
@@ -35,7 +39,10 @@ def main(fn):
 
 def env(**extra):
     e = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
-         "TZ": "UTC", "HOME": tempfile.gettempdir(), "LLM101_TODAY": "2026-11-29"}
+         "TZ": "UTC", "HOME": tempfile.gettempdir(), "LLM101_TODAY": "2026-11-29",
+         # Dozens of writers queue on one lock on a loaded machine: these tests are about lost
+         # updates, not about the default 10 s patience.
+         "LLM101_LOCK_TIMEOUT": "600"}
     for k in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
         if k in os.environ:
             e[k] = os.environ[k]
@@ -90,6 +97,88 @@ class Workspace:
     def popen(self, *args, prefix=(), extra_env=None):
         return subprocess.Popen(self.cmd(*args, prefix=prefix), cwd=self.root, env=env(**(extra_env or {})),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+LAYOUTS = ("default", "sub", "symlink", "mixed")
+
+
+class Layout(Workspace):
+    """The layouts that share one roadmap file between differently spelled paths:
+
+    default  root/roadmap.md, every writer in root;
+    sub      llm101.toml says roadmap = "sub/roadmap.md";
+    symlink  two workspaces a/ and b/ whose roadmap.md links to shared/roadmap.md; writers alternate;
+    mixed    as sub, and every other writer runs in root/sub with --roadmap roadmap.md.
+
+    `root` is the directory holding all of it; `places` are (cwd relative to root, extra args);
+    writer i uses places[i % len(places)]. The journal is checked only where one journal sees
+    every change (`journal_whole`).
+    """
+
+    def __init__(self, binary, roadmap=b"", kind="default"):
+        self.kind = kind
+        self.binary = os.path.abspath(binary)
+        self.root = tempfile.mkdtemp(prefix=f"llm101-{kind}-")
+        sub_config = b'roadmap = "sub/roadmap.md"\njournal = "journal"\n'
+        if kind == "default":
+            self._workspace("ws", b'roadmap = "roadmap.md"\njournal = "journal"\n')
+            self.write("ws/roadmap.md", roadmap)
+            self.roadmap, self.places = "ws/roadmap.md", [("ws", [])]
+        elif kind in ("sub", "mixed"):
+            self._workspace("ws", sub_config)
+            os.makedirs(self.path("ws/sub"))
+            self.write("ws/sub/roadmap.md", roadmap)
+            self.roadmap, self.places = "ws/sub/roadmap.md", [("ws", [])]
+            if kind == "mixed":
+                self.places.append(("ws/sub", ["--roadmap", "roadmap.md"]))
+        elif kind == "symlink":
+            os.makedirs(self.path("shared"))
+            self.write("shared/roadmap.md", roadmap)
+            for w in ("a", "b"):
+                self._workspace(w, b'roadmap = "roadmap.md"\njournal = "journal"\n')
+                os.symlink("../shared/roadmap.md", self.path(f"{w}/roadmap.md"))
+            self.roadmap, self.places = "shared/roadmap.md", [("a", []), ("b", [])]
+        else:
+            raise ValueError(kind)
+        self.journal_whole = kind in ("default", "sub")
+
+    def _workspace(self, name, config):
+        os.makedirs(self.path(f"{name}/journal"))
+        self.write(f"{name}/llm101.toml", config)
+
+    def read(self, name=None):
+        return super().read(name or self.roadmap)
+
+    def cmd_at(self, i, *args):
+        """(argv, cwd relative to root) for writer i."""
+        cwd, extra = self.places[i % len(self.places)]
+        return [self.binary, *extra, *args], cwd
+
+    def popen_at(self, i, *args, extra_env=None):
+        argv, cwd = self.cmd_at(i, *args)
+        return subprocess.Popen(argv, cwd=self.path(cwd), env=env(**(extra_env or {})), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+
+    def run(self, *args, prefix=(), timeout=60, extra_env=None):
+        argv, cwd = self.cmd_at(0, *args)
+        return subprocess.run([*prefix, *argv], cwd=self.path(cwd), env=env(**(extra_env or {})),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+
+    def popen(self, *args, prefix=(), extra_env=None):
+        return self.popen_at(0, *args, extra_env=extra_env)
+
+
+def wait_for_pause(proc, marker):
+    """Waits until `proc` reaches its LLM101_PAUSE point (it writes `marker`, holding its pid) and
+    returns the pid; its ending first is a failure. Polls: no timing decides the outcome."""
+    while not os.path.exists(marker):
+        if proc.poll() is not None:
+            out, err = proc.communicate()
+            proc.stdout, proc.stderr = out, err
+            check(False, f"the process ended before its pause point {os.path.basename(marker)}: {describe(proc)}")
+        time.sleep(0.01)
+    with open(marker) as f:
+        return int(f.read())
 
 
 def snapshot(root):

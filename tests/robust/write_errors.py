@@ -5,7 +5,7 @@ file-size limit (prlimit --fsize: SIGXFSZ must not kill us mid-write), and, wher
 allows a private mount namespace, a really full tmpfs (ENOSPC) and a read-only mount (EROFS).
 Each must exit 1 with "llm101: error: FILE: …" naming the cause, leave every file byte for byte as
 it was (the roadmap's mode too), and leave no temp file. With the journal, `check` writes two
-files (today's entry, then the roadmap): failing the second write (OP@2) must undo the first, and
+files (the roadmap, then today's entry): failing the second write (OP@2) must undo the first, and
 `log` gets the same treatment.
 
 usage: write_errors.py --binary build/llm101

@@ -81,3 +81,22 @@ TEST_CASE("path names the learning path to follow") {
   CHECK(set->warnings.empty());
   CHECK_FALSE(parse_config("path = 1\n", "llm101.toml").ok());
 }
+
+TEST_CASE("roadmap and journal stay inside the workspace unless allowed, visibly") {
+  for (const char* bad : {"journal = \"../..\"\n", "journal = \"/home/u\"\n", "roadmap = \"a/../../r.md\"\n"}) {
+    auto r = parse_config(bad, "llm101.toml");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().line == 1);
+    CHECK(r.error().message.find("outside the workspace") != std::string::npos);
+    CHECK(r.error().message.find("allow_outside_workspace") != std::string::npos);
+  }
+  auto inside = parse_config("roadmap = \"sub/../sub/roadmap.md\"\njournal = \"./notes/journal\"\n", "llm101.toml");
+  REQUIRE(inside.ok());
+  CHECK(inside->warnings.empty());
+  auto allowed = parse_config("allow_outside_workspace = true\njournal = \"../shared\"\n", "llm101.toml");
+  REQUIRE(allowed.ok());
+  CHECK(allowed->config.allow_outside_workspace);
+  REQUIRE(allowed->warnings.size() == 1);
+  CHECK(allowed->warnings[0].line == 2);
+  CHECK_FALSE(parse_config("allow_outside_workspace = \"yes\"\n", "llm101.toml").ok());
+}
