@@ -85,6 +85,10 @@ row("`stats`, 3,650 journal files", "stats_journal", "timew_summary")
 row("`stats --json`, 3,650 journal files", "stats_json_journal", "hours_c")
 row("`status`, seed + 3,650 journal files", "status_journal", "hours_c")
 row("`timew summary`, same hours", "timew_summary", "hours_c")
+for name, what in (("export_svg", "`export svg`"), ("export_calendar", "`export svg --what calendar`"),
+                   ("export_hugo", "`export hugo`"), ("export_html", "`export html`")):
+    row(f"{what}, 10k items + 3,650 journal files", name, "status_export")
+row("`export html`, 10k items + 3,650 journal files", "export_html", "cmark_journal")
 
 out = []
 out.append("# llm101 benchmark results\n")
@@ -116,6 +120,8 @@ out.append("References: `true` = /bin/true; `hello` = C++ hello world (iostream,
            "`sedN` = `sed -i` flipping the same checkbox; `task_countN` / `task_doneN` = Taskwarrior "
            "`task count` / `task UUID done` over N tasks (a third completed); `hours_c` = C program "
            "summing `**学习时长**` over the 3,650 journal files (`bench/ref/hours.c`); "
+           "`status_export` = `status` on the export workspace (10k items, 3,650 entries); "
+           "`cmark_journal` = `cmark-gfm` on those 3,650 entries concatenated; "
            "`timew_summary` = `timew summary` over the same ten years of daily intervals. "
            "Writes are timed one command at a time; hyperfine's `--prepare` (untimed) flips the "
            "box back. *ratio* compares median wall times (what the targets are about); *CPU ratio* "

@@ -8,7 +8,7 @@
 #   QUICK=1 bench/run.sh      fewer runs and no 100k Taskwarrior, to check the script itself
 #   bench/run.sh --install    install the tools first (Debian, as root or with sudo)
 #   ONLY="journal rss micro" BENCH_DIR=/tmp/x bench/run.sh
-#                             rerun some sections (start read write journal rss micro) into an
+#                             rerun some sections (start read write journal export rss micro) into an
 #                             earlier run's BENCH_DIR; RESULTS.md is rebuilt from all its data
 #
 # Environment: BENCH_DIR (work directory, default a fresh temp dir), BUILD_DIR (default
@@ -130,6 +130,18 @@ else
 fi
 want journal && hf journal "$runs" "${journal_args[@]}"
 
+# Export: the 10k roadmap with the ten-year journal (3,650 entries). References: status on the
+# same workspace, and cmark-gfm rendering the journal's Markdown (the HTML page's largest part).
+if want export || want rss; then
+  wsx="$work/wsexport"
+  [ -d "$wsx" ] || { $gen workspace "$wsx" "$work/r10000.md" && $gen journal "$wsx" 3650; }
+  cat "$wsx"/journal/*.md >"$work/journal_all.md"
+fi
+want export && hf export "$runs" -n export_svg "$bin -C $wsx export svg -o -" \
+  -n export_calendar "$bin -C $wsx export svg --what calendar -o -" \
+  -n export_html "$bin -C $wsx export html -o -" -n export_hugo "$bin -C $wsx export hugo -o -" \
+  -n status_export "$bin -C $wsx status" -n cmark_journal "cmark-gfm $work/journal_all.md"
+
 # Peak RSS, one run each.
 if want rss; then
 echo "bench: peak memory" >&2
@@ -154,6 +166,8 @@ rss hello "$work/hello"
 rss hours_c "$work/hours" "$work/ws70/journal"
 rss timew_summary env TIMEWARRIORDB="$work/timew" timew summary 2016-01-01 - 2026-01-01
 "$bin" stats --help >/dev/null 2>&1 && rss stats_journal "$bin" -C "$work/ws70" stats
+rss export_html "$bin" -C "$wsx" export html -o -
+rss export_svg "$bin" -C "$wsx" export svg -o -
 
 fi
 

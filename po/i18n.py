@@ -178,6 +178,8 @@ def prose(text):
 def needs_marking(lit):
     if lit.marked or not WORD.search(lit.text):
         return False
+    if re.match(r"\s*(<|>|:root|-apple-system)", lit.text) or "{{" in lit.text:
+        return False  # HTML, SVG and CSS markup: its words are tags and properties
     if re.search(r"(==|!=)\s*$", lit.before) or re.match(r"\s*(==|!=)", lit.after):
         return False  # compared with input
     if lit.call in DATA_CALLS:

@@ -100,6 +100,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
     if (!o.value_name.empty()) {
       opt->type_name(o.value_name);
       if (!o.default_value.empty()) opt->default_str(o.default_value);
+      if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
     }
     b.options.emplace_back(option_key(o.names), opt);
   }
@@ -113,6 +114,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
     const std::string help = tr(p.help);
     CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), help) : sub->add_option(p.name, help);
     if (p.required) opt->required();
+    if (!p.choices.empty()) opt->check(CLI::IsMember(p.choices));
     b.options.emplace_back(p.name, opt);
   }
   return b;

@@ -70,6 +70,8 @@ void candidate(Context& ctx, std::string_view word, std::string_view prefix, std
 void option_values(Context& ctx, const OptionSpec& o, std::string_view prefix, std::string_view lead) {
   if (option_key(o.names) == "color") {
     for (const char* v : {"auto", "always", "never"}) candidate(ctx, fmt::format("{}{}", lead, v), prefix, "");
+  } else if (!o.choices.empty()) {
+    for (const std::string& v : o.choices) candidate(ctx, fmt::format("{}{}", lead, v), prefix, "");
   } else if (o.value_name == "DIR") {
     ctx.out += ":dirs\n";
   } else if (o.value_name == "FILE") {
@@ -171,6 +173,8 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
   if (positionals < cmd->positionals.size()) p = &cmd->positionals[positionals];
   else if (!cmd->positionals.empty() && cmd->positionals.back().many) p = &cmd->positionals.back();
   if (p && completes_ids(*p)) item_ids(ctx, dir, roadmap, cur);
+  if (p)
+    for (const std::string& v : p->choices) candidate(ctx, v, cur, "");
 }
 
 

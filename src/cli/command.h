@@ -19,6 +19,7 @@ struct OptionSpec {
   std::string help;
   std::string value_name;  // empty: a flag without a value
   std::string default_value;
+  std::vector<std::string> choices = {};  // the values it accepts (checked, and completed); empty: any
 };
 
 // A positional completes item IDs in the shell (`llm101 __complete`) when it is named "ID" or
@@ -28,6 +29,7 @@ struct PositionalSpec {
   std::string help;
   bool many = false;       // takes any number of values
   bool required = false;
+  std::vector<std::string> choices = {};  // as OptionSpec::choices
 };
 
 // What a command needs before it runs.

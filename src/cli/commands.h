@@ -19,6 +19,7 @@ CommandSpec show_command();
 CommandSpec resources_command();
 CommandSpec projects_command();
 CommandSpec path_command();
+CommandSpec export_command();
 
 
 class Context;

@@ -150,7 +150,10 @@ void GuideReader::item(cmark_node* node) {
   cmark_node* para = cmark_node_first_child(node);
   if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) return;
   int line = cmark_node_get_start_line(para);
-  if (int h = projects_heading_at(line); h >= 0) project(h, para);
+  // Only numbered items are projects (the seed's shape); description bullets never are.
+  if (int h = projects_heading_at(line); h >= 0) {
+    if (cmark_node_get_list_type(list) == CMARK_ORDERED_LIST) project(h, para);
+  }
   else if (within(paths_h_, line)) path_line(para);
 }
 

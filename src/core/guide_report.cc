@@ -65,12 +65,15 @@ std::string render_show_stage(const Roadmap& rm, const Guide& g, const Stage& st
   if (const Goal* goal = g.goal_of(st.id)) out += _f("Goal:      {}\n", goal->text);
   if (std::string d = stage_duration(st.title); !d.empty()) out += _f("Duration:  {}\n", d);
   std::size_t w = 0;
+  const bool sections = !st.sections.empty() && !only_pseudo_section(st);
   for (const Section& sec : st.sections) w = std::max(w, display_width(sec.id + "  " + sec.title));
-  if (!st.sections.empty()) out += _("\nSections:\n");
-  for (const Section& sec : st.sections)
+  if (sections) out += _("\nSections:\n");
+  for (std::size_t k = 0; sections && k < st.sections.size(); ++k) {
+    const Section& sec = st.sections[k];
     out += fmt::format("  {}  {:>5}  {}\n", pad_right(sec.id + "  " + sec.title, w), count(sec.done, sec.total),
                        progress_bar(sec.done, sec.total, 10, style));
-  if (st.sections.empty()) {
+  }
+  if (!sections) {
     std::vector<std::size_t> items = rm.select(st.id);
     if (!items.empty()) out += "\n" + render_items(rm, items, style);
   }

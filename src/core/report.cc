@@ -86,6 +86,7 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     rows.push_back({fmt::format("{}  {}", st.id, st.title), st.done, st.total, true});
     for (const Section& sec : st.sections) {
       if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
+      if (only_pseudo_section(st)) continue;  // the stage's own row says it all
       rows.push_back({fmt::format("  {}  {}", sec.id, sec.title), sec.done, sec.total, false});
     }
   }
@@ -158,6 +159,7 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
     toml::array sections;
     for (const Section& sec : st.sections) {
       if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
+      if (only_pseudo_section(st)) continue;  // the stage's own row says it all
       toml::table t;
       t.insert("id", sec.id);
       t.insert("title", sec.title);

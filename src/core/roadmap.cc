@@ -21,28 +21,24 @@ Collected collect(const Document& doc, ParseMode mode, ParsePath& path) {
   return found;
 }
 
-// Practice projects are tracked apart from the checklist (core/guide.h): task items below a
-// 实践项目 heading are not roadmap items, so marking a project never renumbers or recounts them.
+// Practice projects are tracked apart from the checklist (core/guide.h): a numbered task item at
+// the margin below a seed-shaped 实践项目 heading is a project, not a roadmap item, so marking a
+// project never renumbers or recounts items. Any other task item there stays in the checklist.
 // The original bytes decide too: "[\0]" is blanked to "[ ]" for the parsers but is no checkbox.
-// Also marks the projects and paths headings.
 void drop_projects(const Document& doc, std::vector<Heading>& headings, std::vector<RawItem>& raw) {
+  mark_guide_headings(doc, headings);
   std::vector<char> projects(headings.size(), 0);
   bool any = doc.has_nul();
-  for (std::size_t h = 0; h < headings.size(); ++h) {
-    if (is_projects_heading(headings[h].text)) {
-      headings[h].kind = HeadingKind::Projects;
-      projects[h] = 1;
-      any = true;
-    } else if (is_paths_heading(headings[h].text)) {
-      headings[h].kind = HeadingKind::Paths;
-    }
-  }
+  for (std::size_t h = 0; h < headings.size(); ++h)
+    if (headings[h].kind == HeadingKind::Projects) projects[h] = any = true;
   if (!any) return;
   std::vector<int> new_index(raw.size(), -1);
   std::size_t kept = 0;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     bool skip = !is_task_marker(doc.body(), raw[i].box - 1);
-    for (int l = 1; l <= 6; ++l) skip = skip || (raw[i].active[l] >= 0 && projects[raw[i].active[l]]);
+    bool under = false;
+    for (int l = 1; l <= 6; ++l) under = under || (raw[i].active[l] >= 0 && projects[raw[i].active[l]]);
+    skip = skip || (under && raw[i].parent < 0 && is_project_item_line(doc, raw[i].line));
     if (skip) continue;
     new_index[i] = static_cast<int>(kept);
     RawItem r = std::move(raw[i]);
@@ -77,6 +73,7 @@ class Structure {
   std::vector<HeadingNumber> hnum_;  // parsed once, for item-holding headings
   std::vector<int> stage_of_heading_, section_of_heading_;
   bool need_stage0_ = false;
+  int first_stage_line_ = 0;
 };
 
 Structure::Structure(Roadmap& rm, std::vector<RawItem>& raw, int last_line)
@@ -88,34 +85,54 @@ Structure::Structure(Roadmap& rm, std::vector<RawItem>& raw, int last_line)
       if (r.active[l] >= 0) has_items_[r.active[l]] = 1;
 }
 
-// Which heading levels structure the items: the shallowest level where items fall under two
-// or more headings holds stages (a lone title or wrapper heading above them is skipped); the
-// next deeper level with items holds sections.
+// Which heading levels structure the items. Stages: the shallowest level where items fall
+// under two or more headings (or one numbered, like "Week 1"), skipping a level where one
+// heading holds nine tenths of them (a title or wrapper above the real outline). Sections: the
+// next deeper level with items under two headings, a numbered one, or half the items, so one
+// stray checkbox under a lone deeper heading never adds a level or moves other IDs.
 void Structure::choose_levels() {
-  std::array<int, 7> count{};
-  std::array<int, 7> numbered{};  // item-holding headings that carry a number ("Week 1")
+  std::array<int, 7> count{}, numbered{}, covered{}, largest{};
+  std::vector<int> per_heading(rm_.headings.size(), 0);
+  for (const RawItem& r : raw_)
+    for (int l = 1; l <= 6; ++l)
+      if (r.parent < 0 && r.active[l] >= 0) ++covered[l], ++per_heading[r.active[l]];
   for (std::size_t h = 0; h < rm_.headings.size(); ++h) {
     if (!has_items_[h]) continue;
+    int l = rm_.headings[h].level;
     hnum_[h] = heading_number(rm_.headings[h].text);
-    ++count[rm_.headings[h].level];
-    if (!hnum_[h].parts.empty()) ++numbered[rm_.headings[h].level];
+    ++count[l];
+    largest[l] = std::max(largest[l], per_heading[h]);
+    if (!hnum_[h].parts.empty()) ++numbered[l];
   }
-  // A lone numbered heading is a stage too, so adding "Week 2" later does not renumber "Week 1".
-  for (int l = 1; l <= 6 && !rm_.stage_level; ++l)
-    if (count[l] >= 2 || numbered[l] >= 1) rm_.stage_level = l;
+  int fallback = 0;
+  for (int l = 1; l <= 6 && !rm_.stage_level; ++l) {
+    if (count[l] < 2 && numbered[l] < 1) continue;
+    if (!fallback) fallback = l;
+    bool wrapper = count[l] >= 2 && largest[l] * 10 >= covered[l] * 9;
+    if (!wrapper) rm_.stage_level = l;
+  }
+  if (!rm_.stage_level) rm_.stage_level = fallback;
   for (int l = rm_.stage_level + 1; rm_.stage_level && l <= 6 && !rm_.section_level; ++l)
-    if (count[l] >= 1) rm_.section_level = l;
+    if (count[l] >= 1)
+      rm_.section_level = count[l] >= 2 || numbered[l] >= 1 || covered[l] * 2 >= covered[rm_.stage_level] ? l : -1;
+  if (rm_.section_level < 0) rm_.section_level = 0;
 }
 
 // Headings at the stage level that hold items, plus pseudo-stage "0" for items before them.
 void Structure::build_stages() {
   if (!rm_.stage_level) return;
+  for (std::size_t h = 0; h < rm_.headings.size() && !first_stage_line_; ++h)
+    if (has_items_[h] && rm_.headings[h].level == rm_.stage_level) first_stage_line_ = rm_.headings[h].line;
   for (const RawItem& r : raw_)
     if (r.active[rm_.stage_level] < 0) need_stage0_ = true;
   if (need_stage0_) {
     Stage s0;
     s0.id = "0";
-    s0.title = s0.heading = rm_.title.empty() ? std::string("(outside any stage)") : rm_.title;
+    // Named for where its items are, not for the document's title.
+    bool before = true;
+    for (const RawItem& r : raw_)
+      if (r.active[rm_.stage_level] < 0 && first_stage_line_ && r.line > first_stage_line_) before = false;
+    s0.title = s0.heading = before ? "(before the first stage)" : "(outside any stage)";
     s0.end_line = last_line_;
     rm_.stages.push_back(std::move(s0));
   }
@@ -129,7 +146,7 @@ void Structure::build_stages() {
   std::vector<int> numbers = assign_numbers(explicit_numbers);
   for (std::size_t k = 0; k < hs.size(); ++k) {
     Heading& hd = rm_.headings[hs[k]];
-    hd.kind = HeadingKind::Stage;
+    if (hd.kind == HeadingKind::Other) hd.kind = HeadingKind::Stage;  // a projects heading stays one
     Stage st;
     st.id = std::to_string(numbers[k]);
     st.heading = hd.text;
@@ -160,7 +177,7 @@ void Structure::build_sections() {
     if (need_section0[s]) {
       Section s0;
       s0.id = st.id + ".0";
-      s0.title = s0.heading = st.title;
+      s0.title = s0.heading = "(before the first section)";  // not the stage's title again
       s0.line = st.line;
       s0.end_line = st.end_line;
       st.sections.push_back(std::move(s0));
@@ -182,7 +199,7 @@ void Structure::add_sections(Stage& st, const std::vector<std::size_t>& hs) {
   std::vector<int> numbers = assign_numbers(explicit_numbers);
   for (std::size_t k = 0; k < hs.size(); ++k) {
     Heading& hd = rm_.headings[hs[k]];
-    hd.kind = HeadingKind::Section;
+    if (hd.kind == HeadingKind::Other) hd.kind = HeadingKind::Section;
     Section sec;
     sec.id = st.id + "." + std::to_string(numbers[k]);
     sec.heading = hd.text;

@@ -74,6 +74,12 @@ struct Roadmap {
   std::vector<std::string> nearest_ids(std::string_view id, std::size_t limit = 3) const;
 };
 
+// A stage whose one section is the pseudo-section "S.0" (items right under a stage that has no
+// section headings): reports show the stage's items, not a row repeating the stage.
+inline bool only_pseudo_section(const Stage& st) {
+  return st.sections.size() == 1 && st.sections[0].id == st.id + ".0";
+}
+
 // How parse_roadmap finds the Markdown structure. Auto: a line scanner for the plain Markdown
 // roadmaps are written in, which hands anything it is not certain about to cmark-gfm; Cmark:
 // always cmark-gfm, the reference the scanner is tested against. Both give the same Roadmap.

@@ -33,6 +33,14 @@ RawItem task_of(const Document& doc, cmark_node* para) {
   return item;
 }
 
+bool outline_heading(cmark_node* node, cmark_node* root) {
+  for (cmark_node* p = cmark_node_parent(node); p && p != root; p = cmark_node_parent(p)) {
+    cmark_node_type t = cmark_node_get_type(p);
+    if (t != CMARK_NODE_LIST && t != CMARK_NODE_ITEM) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void collect_with_cmark(const Document& doc, Collected& out) {
@@ -51,8 +59,9 @@ void collect_with_cmark(const Document& doc, Collected& out) {
       continue;
     }
     if (type == CMARK_NODE_HEADING) {
-      // Only top-level headings shape the roadmap; one inside a quote or list does not.
-      if (cmark_node_parent(node) != root) continue;
+      // Top-level headings and headings written in list items ("- ### Arrays") shape the
+      // roadmap; one inside a quote does not.
+      if (!outline_heading(node, root)) continue;
       int level = std::clamp(cmark_node_get_heading_level(node), 1, 6);
       out.add_heading(level, plain_text(node), cmark_node_get_start_line(node), active);
       continue;

@@ -39,17 +39,43 @@ struct Collected {
   }
 };
 
+// The text shown for a task whose visible text is empty ("![](diagram.png)", "<br>",
+// "<!-- note -->"): an image's file name, else the source after the box. Still a task item.
+inline std::string source_text(std::string_view after) {
+  after = trim(after);
+  if (after.substr(0, 2) == "![") {
+    std::size_t open = after.find("](");
+    std::size_t close = open == std::string_view::npos ? open : after.find(')', open);
+    if (close != std::string_view::npos) {
+      std::string_view path = trim(after.substr(open + 2, close - open - 2));
+      path = path.substr(0, path.find(' '));  // a title after the path
+      std::size_t slash = path.find_last_of('/');
+      if (slash != std::string_view::npos && slash + 1 < path.size()) path = path.substr(slash + 1);
+      if (!path.empty()) return std::string(path);
+    }
+  }
+  return std::string(after);
+}
+
 // An item's text from its paragraph's plain text, or from the source line when "[x]" was read as
-// part of a link. Empty: not a task.
+// part of a link. Empty: not a task (nothing follows the box).
 inline std::string item_text(std::string_view plain, std::string_view src, std::size_t pos, std::size_t eol) {
-  if (plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') return std::string(trim(plain.substr(3)));
-  return std::string(trim(src.substr(pos + 3, eol - pos - 3)));  // "[x]" read as a link reference
+  std::string_view after = src.substr(pos + 3, eol - pos - 3);
+  std::string text;
+  if (plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') text = trim(plain.substr(3));
+  else text = trim(after);  // "[x]" read as a link reference
+  return text.empty() ? source_text(after) : text;
 }
 
 // The fast path: false when the text holds anything the scanner is not certain about.
 bool scan_roadmap(const Document& doc, Collected& out);
 // The reference path: cmark-gfm's tree of the whole document.
 void collect_with_cmark(const Document& doc, Collected& out);
+
+// Marks the practice-projects and learning-paths headings, only where their shape is the seed's
+// (core/roadmap_kinds.cc); a project is a numbered item at the margin (is_project_item_line).
+void mark_guide_headings(const Document& doc, std::vector<Heading>& headings);
+bool is_project_item_line(const Document& doc, int line);
 
 // The number a heading carries ("阶段3：…" → {3}, "3.1 Transformer" → {3,1}) and where the title
 // after it starts (core/roadmap_ids.cc).

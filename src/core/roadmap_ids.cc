@@ -34,15 +34,62 @@ bool is_number_prefix(std::string_view prefix) {
   return false;
 }
 
+// Text after position `i` that makes the number a range ("1-2", "1 ~ 3") or a count ("13周",
+// "3 个月", "4 weeks") rather than the heading's ordinal.
+bool range_or_count(std::string_view text, std::size_t i, bool counts) {
+  while (i < text.size() && text[i] == ' ') ++i;
+  std::string_view rest = text.substr(i);
+  for (std::string_view dash : {"-", "~", "–", "—", "～", "到", "至"})
+    if (rest.substr(0, dash.size()) == dash) {
+      std::string_view after = trim(rest.substr(dash.size()));
+      if (!after.empty() && is_ascii_digit(after[0])) return true;
+    }
+  if (!counts) return false;  // "第 3 周" is the third week
+  static constexpr std::array<std::string_view, 14> kUnits = {
+      "周", "天", "个月", "月", "小时", "年", "日", "weeks", "days", "months", "hours", "week ", "day ", "month "};
+  std::string low = to_ascii_lower(rest.substr(0, 8));
+  for (std::string_view u : kUnits)
+    if (std::string_view(low).substr(0, u.size()) == u) return true;
+  return false;
+}
+
+// "Part III", "Stage IV": a Roman numeral after a word that introduces one; 0 when none.
+int roman_after_word(std::string_view text, std::size_t& end) {
+  std::string low = to_ascii_lower(trim(text));
+  for (std::string_view w : {"part ", "stage ", "phase ", "chapter ", "module ", "unit ", "book "}) {
+    if (std::string_view(low).substr(0, w.size()) != w) continue;
+    std::string_view t = trim(text);
+    std::size_t i = w.size(), n = 0;
+    int value = 0, prev = 0;
+    for (; i < t.size(); ++i, ++n) {
+      int v = t[i] == 'I' ? 1 : t[i] == 'V' ? 5 : t[i] == 'X' ? 10 : t[i] == 'L' ? 50 : 0;
+      if (!v) break;
+      value += v > prev && prev ? v - 2 * prev : v;
+      prev = v;
+    }
+    if (n == 0 || (i < t.size() && is_ascii_alnum(t[i]))) return 0;
+    end = static_cast<std::size_t>(t.data() - text.data()) + i;
+    return value;
+  }
+  return 0;
+}
+
 }  // namespace
 
 // Only a short, recognisable prefix may precede the number, so "GPT 3 models" or
-// "Transformers 101" are not numbered headings.
+// "Transformers 101" are not numbered headings; ranges ("Week 1-2") and counts ("13周") are not
+// ordinals either, and such a heading keeps its whole text as its title.
 HeadingNumber heading_number(std::string_view text) {
   HeadingNumber hn;
   std::size_t i = 0;
   while (i < text.size() && !is_ascii_digit(text[i])) ++i;
-  if (i == text.size() || i > 40 || !is_number_prefix(text.substr(0, i))) return hn;
+  if (i == text.size()) {
+    std::size_t end = 0;
+    if (int r = roman_after_word(text, end); r > 0) hn.parts.push_back(r);
+    return hn;
+  }
+  if (i > 40 || !is_number_prefix(text.substr(0, i))) return hn;
+  bool ordinal_word = text.substr(0, i).find("第") != std::string_view::npos;
   while (i < text.size() && is_ascii_digit(text[i])) {
     int n = 0;
     std::size_t digits = 0;
@@ -57,6 +104,7 @@ HeadingNumber heading_number(std::string_view text) {
     else break;
   }
   if (i < text.size() && is_ascii_alnum(text[i])) return {};  // "3D printing", "2nd"
+  if (range_or_count(text, i, !ordinal_word)) return {};
   // Skip separators after the number: spaces, ASCII punctuation, "：", "、", "章" …
   static constexpr std::array<std::string_view, 9> kSeps = {"：", "、", "）", "．", "章", "周",
                                                             "—", "–", "阶段"};

@@ -76,6 +76,10 @@ run_expect "IDs for status" $'5.4\n5.4.1\n5.4.2\n5.4.3\n5.4.4' status 5.4
 run_expect "no second ID for status" "" status 3 ""
 run_expect "commands by prefix" $'check' ch
 run_expect "--color values" $'auto\nalways\nnever' --color ""
+run_expect "export formats (a positional's choices)" $'html\nhugo\nsvg' export ""
+run_expect "--what values by prefix" $'calendar\ncard' export svg --what ca
+run_expect "--theme values" $'dark\nlight' export svg --theme ""
+run_expect "nothing after the format" "" export svg ""
 if [ "$shell" = zsh ]; then
   run_expect "file names for --from" "<files>" init --from ""
   run_expect "directories for -C" "<files-/>" -C ""

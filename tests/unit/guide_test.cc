@@ -196,7 +196,10 @@ TEST_CASE("an English roadmap: Goal, Practice Projects, Learning paths") {
   std::string text = fixture("guide-english.md");
   Roadmap rm = parse_roadmap(text);
   Guide g = parse_guide(text, rm);
-  CHECK(rm.total == 5);  // the two project tasks are not checklist items
+  // "## Practice Projects" holds task bullets, not the seed's phases with numbered lists: its
+  // tasks stay checklist items (stage 3) and there are no projects.
+  CHECK(rm.total == 7);
+  CHECK(rm.find_item("3.0.1"));
   REQUIRE(g.goal_of("1"));
   CHECK(g.goal_of("1")->text == "read and write small Rust programs");
   CHECK_FALSE(g.goal_of("2"));
@@ -204,12 +207,7 @@ TEST_CASE("an English roadmap: Goal, Practice Projects, Learning paths") {
   CHECK(g.resources[0].scope == "1.1");
   CHECK(g.resources[2].scope == "2");
   CHECK(g.resources[2].title == "the async book");
-  REQUIRE(g.projects.size() == 2);
-  CHECK(g.projects[0].id == "P1.1");
-  CHECK(g.projects[0].done);
-  CHECK(g.projects[0].is_task);
-  CHECK(g.projects[0].name == "A grep clone");
-  CHECK(g.phases[0].stage == -1);
+  CHECK(g.projects.empty());
   REQUIRE(g.paths.size() == 1);
   CHECK(g.paths[0].name == "Fast track");
   REQUIRE(g.paths[0].steps.size() == 3);
@@ -241,23 +239,39 @@ TEST_CASE("IDs and headings") {
   CHECK_FALSE(looks_like_project_id("P"));
 }
 
-TEST_CASE("a projects heading inside a stage: its tasks are projects of that stage") {
+TEST_CASE("a 实践项目 heading without the seed's shape: its tasks stay checklist items") {
+  // Issue 19: task items under an ordinary "### 实践项目" were dropped from every command, and
+  // description bullets were offered as projects.
   std::string text =
-      "# Plan\n\n## Stage 1\n### 1.1 A\n- [ ] a1\n### 实践项目\n- [x] build it\n\n"
-      "## Stage 2\n### 2.1 B\n- [ ] b1\n### 实践项目\n1. ship it\n";
+      "# Plan\n\n## Stage 1\n### 1.1 A\n- [ ] a1\n### 实践项目\n- [x] build it\n"
+      "  - 链接: https://example.com\n  - [ ] nested task\n\n"
+      "## Stage 2\n### 2.1 B\n- [ ] b1\n### 实践项目\n1. ship it\n   - 为什么重要: x\n";
   Roadmap rm = parse_roadmap(text);
   Guide g = parse_guide(text, rm);
-  CHECK(rm.total == 2);
+  CHECK(rm.total == 4);
   CHECK(rm.stages.size() == 2);
   CHECK(rm.find_item("1.1.1"));
+  CHECK(rm.find_item("1.2.1"));    // "build it"
+  CHECK(rm.find_item("1.2.1.1"));  // its nested task
   CHECK(rm.find_item("2.1.1"));
+  CHECK(g.projects.empty());
+  CHECK(g.phases.empty());
+}
+
+TEST_CASE("the seed's shape of practice projects: phases with numbered lists") {
+  std::string text =
+      "# Plan\n\n## Stage 1\n### 1.1 A\n- [ ] a1\n\n## 实践项目\n\n### 基础项目\n"
+      "1. [x] **计算器**: NumPy\n   - [ ] nested step\n2. **可视化**: Pandas\n- 链接: not a project\n";
+  Roadmap rm = parse_roadmap(text);
+  Guide g = parse_guide(text, rm);
   REQUIRE(g.projects.size() == 2);
-  REQUIRE(g.phases.size() == 2);
-  CHECK(g.phases[0].stage == 0);
-  CHECK(g.phases[1].stage == 1);
   CHECK(g.projects[0].done);
-  CHECK(g.projects[1].id == "P2.1");
+  CHECK(g.projects[0].is_task);
+  CHECK(g.projects[1].id == "P1.2");
   CHECK_FALSE(g.projects[1].is_task);
+  // The project itself is not a checklist item; a task nested under it still is one.
+  CHECK(rm.total == 2);
+  CHECK(rm.items[1].text == "nested step");
 }
 
 TEST_CASE("deeply nested inline markup in a project line does not exhaust the stack") {

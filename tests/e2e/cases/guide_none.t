@@ -51,13 +51,13 @@ An English roadmap with a Practice Projects section and a learning path.
 
   $ cp $FIXTURES/guide-english.md rust.md
   $ llm101 --roadmap rust.md status
-  Rust in a Year                 1/5   20%  ████░░░░░░░░░░░░░░░░
+  Rust in a Year             2/7   28%  █████░░░░░░░░░░░░░░░
   
-  1  Basics (1 month)            1/3   33%  ██████░░░░░░░░░░░░░░
-    1.1  Syntax                  1/2   50%  ██████████░░░░░░░░░░
-    1.2  Tooling                 0/1    0%  ░░░░░░░░░░░░░░░░░░░░
-  2  Concurrency (2 months)      0/2    0%  ░░░░░░░░░░░░░░░░░░░░
-    2.0  Concurrency (2 months)  0/2    0%  ░░░░░░░░░░░░░░░░░░░░
+  1  Basics (1 month)        1/3   33%  ██████░░░░░░░░░░░░░░
+    1.1  Syntax              1/2   50%  ██████████░░░░░░░░░░
+    1.2  Tooling             0/1    0%  ░░░░░░░░░░░░░░░░░░░░
+  2  Concurrency (2 months)  0/2    0%  ░░░░░░░░░░░░░░░░░░░░
+  3  Practice Projects       1/2   50%  ██████████░░░░░░░░░░
   $ llm101 --roadmap rust.md show 1
   1  Basics  1/3
   Goal:      read and write small Rust programs
@@ -71,18 +71,14 @@ An English roadmap with a Practice Projects section and a learning path.
     The Book         https://doc.rust-lang.org/book/
     Rust by Example  https://doc.rust-lang.org/rust-by-example/
   $ llm101 --roadmap rust.md projects
-  Practice Projects  1/2
-  
-  P1  Practice Projects  1/2
-    P1.1  [x] A grep clone: search files for a pattern
-    P1.2  [ ] A chat server
+  llm101: rust.md has no practice projects (a 实践项目 heading with lists of projects)
   $ llm101 --roadmap rust.md path --path fast
   Fast track  (chosen)
     1.1  [ ] Syntax            1.1 Syntax       1/2  <- you are here
     1.2  [ ] Concurrency       2 Concurrency    0/2
     1.3  [-] Embedded systems  (not in the roadmap: not tracked)
   $ llm101 --roadmap rust.md check P1.2
-  [x] P1.2  A chat server
-  llm101: rust.md: 1 project checked (2/2 projects done)
+  llm101: error: no practice project 'P1.2': rust.md has no practice projects
+  [2]
   $ llm101 --roadmap rust.md status --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
-  5
+  7
