@@ -55,8 +55,9 @@ def unescape(body):
 
 
 class Literal:
-    def __init__(self, path, line, text, call, arg, before, after):
+    def __init__(self, path, line, text, call, arg, before, after, span=(0, 0)):
         self.path, self.line, self.text = path, line, text
+        self.span = span      # [start, end) of the literal (adjacent ones joined) in the source
         self.call = call      # name of the innermost enclosing call, "" if none
         self.arg = arg        # argument index inside that call
         self.before = before  # source text just before the literal (same statement)
@@ -120,7 +121,7 @@ def literals(path, src):
             call, arg = (stack[-1] if stack else ("", 0))
             before = src[max(0, start - 80):start]
             after = src[i:i + 40]
-            out.append(Literal(path, start_line, "".join(parts), call, arg, before, after))
+            out.append(Literal(path, start_line, "".join(parts), call, arg, before, after, (start, i)))
         elif c in "([{":
             m = re.search(r"([A-Za-z_][A-Za-z_0-9]*)\s*$", src[max(0, i - 60):i]) if c == "(" else None
             stack.append([m.group(1) if m else "", 0])

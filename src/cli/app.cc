@@ -18,6 +18,7 @@
 #include "cli/language.h"
 #include "cli/output.h"
 #include "core/i18n.h"
+#include "core/date.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -32,8 +33,8 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
 void print_error(const std::string& message, const std::string& hint) {
-  write_stderr(_f("llm101: error: {}\n", message));
-  if (!hint.empty()) write_stderr(_f("hint: {}\n", hint));
+  write_diagnostic(_f("llm101: error: {}", message));
+  if (!hint.empty()) write_diagnostic(_f("hint: {}", hint));
 }
 
 // The translation of a command-table text (marked with N_() in the table).
@@ -139,19 +140,21 @@ int run_command(Context& ctx, const CommandSpec* spec, const Args& args) {
       for (const CommandSpec& c : all_commands())
         if (c.name == "status") code = c.run(ctx, Args{});
     } else {
-      if (spec->needs == Needs::Workspace) ctx.require_writable();
+      ctx.json_output = args.has("json");
+      ctx.writes = spec->needs == Needs::Workspace;
+      if (ctx.writes) ctx.require_writable();
       code = spec->run(ctx, args);
     }
   } catch (const CliError& e) {
-    if (!write_stdout(ctx.out)) return kExitFailure;
+    if (!ctx.flush()) return kExitFailure;
     print_error(e.diagnostic().format(), e.hint());
     return e.diagnostic().kind == ErrorKind::Input ? kExitUsage : kExitFailure;
   } catch (const std::exception& e) {
-    write_stdout(ctx.out);
+    ctx.flush();
     print_error(e.what(), {});
     return kExitFailure;
   }
-  if (!write_stdout(ctx.out)) return kExitFailure;
+  if (!ctx.flush()) return kExitFailure;
   return code;
 }
 
@@ -196,6 +199,12 @@ int run(int argc, char** argv, Environment env) {
   for (const Bound& b : bound)
     if (b.sub->parsed()) chosen = &b;
 
+  if (!parse_date(env.today)) {
+    print_error(_f("LLM101_TODAY: '{}' is not a date from {}-01-01 to {}-12-31 (use YYYY-MM-DD)", env.today,
+                            kFirstYear, kLastYear),
+                {});
+    return kExitUsage;
+  }
   if (!g.directory.empty()) {
     if (::chdir(g.directory.c_str()) != 0) {
       print_error(fmt::format("-C {}: {}", g.directory, std::strerror(errno)), {});

@@ -61,7 +61,7 @@ int run_init(Context& ctx, const Args& args) {
     throw CliError(input_error(_f("--from {}: {} already exists; nothing changed", from, config.roadmap)));
   if (keep_roadmap) roadmap_text = unwrap(io::read_file(roadmap_path));
   else if (from.empty()) roadmap_text = std::string(embedded_roadmap());
-  Roadmap rm = parse_roadmap(roadmap_text);
+  Roadmap rm = parse_roadmap_checked(roadmap_text, keep_roadmap ? config.roadmap : from.empty() ? std::string(_("(built-in roadmap)")) : from);
 
   io::LockOptions options;
   options.timeout_ms = ctx.env().lock_timeout_ms;

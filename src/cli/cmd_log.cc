@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 #include <cstring>
 
 #include "cli/commands.h"
@@ -49,23 +50,42 @@ void run_editor(const std::string& editor, const std::string& path) {
                                        editor, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status))));
 }
 
-int run_log(Context& ctx, const Args& args) {
-  const Date now = today(ctx);
-  const JournalPlace place = require_journal(ctx);
+// A day holds at most 24 hours: adding to a day that would then hold more is an input error.
+void refuse_over_a_day(const JournalPlace& place, Date date, const std::vector<JournalEntry>& entries, int minutes) {
+  if (minutes == 0) return;
+  const std::string day = format_date(date);
+  for (const JournalEntry& e : entries) {
+    if (e.date != day || std::int64_t{e.minutes} + minutes <= kMinutesPerDay) continue;
+    Diagnostic d = input_error(_f("{} would hold {} of study time ({} logged + {}); a day has 24 hours", day,
+                                           format_hours_short(std::int64_t{e.minutes} + minutes),
+                                           format_hours_short(e.minutes), format_hours_short(minutes)));
+    d.file = place.display_dir + "/" + day + ".md";
+    throw CliError(d);
+  }
+}
 
-  // Validate everything before touching a file.
+// --date, checked: a date, in the kept range, not in the future.
+Date log_date(const Args& args, Date now) {
   auto date = parse_date_arg(args.get("date", "today"), now);
   if (!date)
     throw CliError(input_error(_f("--date: '{}' is not a date (use YYYY-MM-DD, today or yesterday)", args.get("date"))));
+  if (!in_date_range(*date))
+    throw CliError(input_error(_f("--date: {} is outside the dates llm101 keeps ({}-01-01 to {}-12-31)",
+                                           format_date(*date), kFirstYear, kLastYear)));
   if (*date > now)
     throw CliError(input_error(_f("--date: {} is in the future (today is {})", format_date(*date), format_date(now))));
+  return *date;
+}
+
+// The change the options and the note ask for (TEXT, "-" for standard input, --hours, …).
+EntryChange change_from_args(const Args& args) {
   EntryChange change;
   if (args.has("hours")) {
     std::string h = args.get("hours");
     auto minutes = parse_study_time(h);
     if (!minutes || trim(h).empty())
       throw CliError(input_error(_f("--hours: '{}' is not a study time (e.g. 2, 1.5, 1.5h, 90min, 2h30m)", h)));
-    if (*minutes > 24 * 60) throw CliError(input_error(_f("--hours: '{}' is more than a day", h)));
+    if (*minutes > kMinutesPerDay) throw CliError(input_error(_f("--hours: '{}' is more than a day", h)));
     change.minutes = *minutes;
   }
   std::vector<std::string> words = args.has("TEXT") ? args.all("TEXT") : std::vector<std::string>{};
@@ -82,6 +102,16 @@ int run_log(Context& ctx, const Args& args) {
     const std::string key = option_key(f.log_option);
     if (args.has(key) && !trim(args.get(key)).empty()) (change.*f.change_notes).push_back(args.get(key));
   }
+  return change;
+}
+
+int run_log(Context& ctx, const Args& args) {
+  const Date now = today(ctx);
+  const JournalPlace place = require_journal(ctx);
+
+  // Validate everything before touching a file.
+  const std::optional<Date> date = log_date(args, now);
+  EntryChange change = change_from_args(args);
 
   const bool edit = args.has("edit") || (change.empty() && ctx.env().stdin_tty);
   if (change.empty() && !edit)
@@ -95,6 +125,7 @@ int run_log(Context& ctx, const Args& args) {
   {
     std::vector<io::DirLock> locks = ctx.lock();
     std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
+    refuse_over_a_day(place, *date, entries, change.minutes);
     // Items ticked by hand are dated the day llm101 first sees them: today.
     if (*date == now && ctx.globals().roadmap_file.empty()) {
       try {

@@ -33,7 +33,7 @@ int run_status(Context& ctx, const Args& args) {
       if (!scope.empty() && rm.stages[s].id == scope) stage = static_cast<int>(s);
     for (std::size_t i = 0; i < rm.items.size() && scope.empty() && stage < 0; ++i)
       if (!rm.items[i].done) stage = rm.items[i].stage;
-    if (stage >= 0) ctx.out += fit_lines(render_stage_projects(rm, load_guide(file), stage, ctx.style()), ctx.style().width);
+    if (stage >= 0) ctx.out += fit_lines(render_stage_projects(rm, load_guide(file), stage, ctx.style()), ctx.style().width, ctx.style().reset());
   }
   return 0;
 }

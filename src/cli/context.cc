@@ -3,31 +3,45 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <random>
 
 #include "cli/output.h"
 #include "core/i18n.h"
+#include "core/source_checks.h"
 #include "core/text.h"
 
 namespace llm101::cli {
+namespace {
+
+// The tag of our own colour sequences (Style::sgr_tag): CSI parameter bytes (digits and ':'),
+// so width code skips it like any SGR parameter, and random, so no file can forge it.
+std::string random_sgr_tag() {
+  std::random_device rd;
+  unsigned long long r = (static_cast<unsigned long long>(rd()) << 32) ^ rd();
+  return fmt::format(":{:020}:", r);
+}
+
+}  // namespace
 
 Context::Context(GlobalOptions g, Environment env) : g_(std::move(g)), env_(std::move(env)) {
   bool color = g_.color == "always" || (g_.color == "auto" && env_.stdout_tty && !env_.no_color);
   style_.color = color;
+  if (color) style_.sgr_tag = random_sgr_tag();
   // Fit the terminal; in a pipe, never cut lines.
   style_.width = env_.columns ? env_.columns : (env_.stdout_tty ? 80 : 100000);
 }
 
 void Context::note(std::string_view message) const {
   if (g_.quiet) return;
-  write_stderr(fmt::format("llm101: {}\n", message));
+  write_diagnostic(fmt::format("llm101: {}", message));
 }
 
 void Context::warn(const Diagnostic& d) const {
-  write_stderr(_f("llm101: warning: {}\n", d.format()));
+  write_diagnostic(_f("llm101: warning: {}", d.format()));
 }
 
 bool Context::flush() {
-  bool ok = write_stdout(out);
+  bool ok = json_output ? write_stdout(out) : write_text(out, style_.sgr_tag);
   out.clear();
   return ok;
 }
@@ -114,9 +128,29 @@ const RoadmapFile& Context::reload_roadmap() {
     }
     file->text = std::move(text).value();
   }
-  file->roadmap = parse_roadmap(file->text);
+  file->roadmap = parse_roadmap_checked(file->text, file->path);
+  if (file->roadmap.conflict_line && !writes && !roadmap_) {
+    Diagnostic d = input_error(_("git conflict marker; resolve it (until then both sides' items are counted)"));
+    d.file = file->path;
+    d.line = file->roadmap.conflict_line;
+    warn(d);
+  }
   roadmap_ = std::move(file);
   return *roadmap_;
+}
+
+Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown) {
+  if (Status st = check_roadmap_limits(text); !st) {
+    Diagnostic d = st.error();
+    d.file = shown;
+    throw CliError(d);
+  }
+  int conflict = 0;
+  std::string readable = blank_conflict_markers(text, conflict);
+  if (!conflict) return parse_roadmap(text);
+  Roadmap rm = parse_roadmap(readable);
+  rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
+  return rm;
 }
 
 std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids) {

@@ -68,6 +68,11 @@ class Context {
 
   // Data for stdout; printed by the front end when the command returns.
   std::string out;
+  // `out` is JSON (escaped by its renderer) and is printed as it is; any other output has its
+  // control characters shown (cli/output.h). Set by the front end from --json.
+  bool json_output = false;
+  // The command writes (Needs::Workspace): it refuses a conflicted roadmap instead of warning.
+  bool writes = false;
 
   // Writes `out` now, so a following note appears after it. False if stdout failed.
   bool flush();
@@ -112,6 +117,11 @@ inline void append_output(std::string& out, std::string&& text) {
   if (out.empty()) out = std::move(text);
   else out += text;
 }
+
+// The roadmap in `text`, parsed once its size and shape are within the limits of
+// core/source_checks.h (else CliError, exit 2, naming `shown` and the line, before cmark-gfm
+// sees the text); git conflict marker lines are read as blank lines (conflict_line still set).
+Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown);
 
 // Resolves user-given IDs against the roadmap: every ID must exist (item, section or stage),
 // else CliError (exit 2) naming it with the nearest valid IDs. Returns item indices, in

@@ -49,8 +49,8 @@ Environment read_environment() {
     if (const char* v = std::getenv(name)) *value = v;
   env.cwd = io::current_directory();
   env.today = local_today();
-  // For tests and reproducible scripts: pretend today is another date.
-  if (const char* today = std::getenv("LLM101_TODAY"); today && std::strlen(today) == 10) env.today = today;
+  // For tests and reproducible scripts: pretend today is another date (app.cc checks it).
+  if (const char* today = std::getenv("LLM101_TODAY"); today && *today) env.today = today;
   // How long a writer waits for another's lock (seconds; 0 = one try). Scripts and tests tune it.
   if (const char* t = std::getenv("LLM101_LOCK_TIMEOUT"); t && *t) {
     char* end = nullptr;

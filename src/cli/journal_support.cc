@@ -40,6 +40,11 @@ std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, 
   if (!quiet)
     for (const JournalEntry& e : entries) {
       for (const Diagnostic& w : e.warnings) ctx.warn(w);
+      if (e.minutes > kMinutesPerDay) {
+        Diagnostic d = input_error(_f("{} of study time in one day (more than 24 hours)", format_hours_short(e.minutes)));
+        d.file = e.file;
+        ctx.warn(d);
+      }
       if (e.conflict_line) {
         Diagnostic d = input_error(_("git merge conflict markers (both sides are counted until it is resolved)"));
         d.file = e.file;

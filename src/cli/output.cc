@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/i18n.h"
+#include "core/terminal.h"
 
 namespace llm101::cli {
 namespace {
@@ -31,5 +32,11 @@ bool write_stdout(std::string_view data) {
 }
 
 void write_stderr(std::string_view data) { (void)write_all(STDERR_FILENO, data); }
+
+bool write_text(std::string_view text, std::string_view own_tag) {
+  return write_stdout(visible_controls(text, true, own_tag));
+}
+
+void write_diagnostic(std::string_view line) { write_stderr(visible_controls(line, false) + "\n"); }
 
 }  // namespace llm101::cli

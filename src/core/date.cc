@@ -27,8 +27,13 @@ std::optional<Date> parse_date(std::string_view s) {
   std::chrono::year_month_day ymd{std::chrono::year{to_int(s.substr(0, 4))},
                                   std::chrono::month{static_cast<unsigned>(to_int(s.substr(5, 2)))},
                                   std::chrono::day{static_cast<unsigned>(to_int(s.substr(8, 2)))}};
-  if (!ymd.ok()) return std::nullopt;
+  if (!ymd.ok() || !in_date_range(Date{ymd})) return std::nullopt;
   return Date{ymd};
+}
+
+bool in_date_range(Date d) {
+  std::chrono::year y = std::chrono::year_month_day{d}.year();
+  return y >= std::chrono::year{kFirstYear} && y <= std::chrono::year{kLastYear};
 }
 
 std::string format_date(Date d) {

@@ -11,7 +11,14 @@ namespace llm101 {
 
 using Date = std::chrono::sys_days;
 
-// "2026-11-29" → a valid date; anything else (2026-02-30, 2026-1-5, trailing text) → nullopt.
+// The dates llm101 keeps: years 1970 to 9999, so every date is a four-digit YYYY-MM-DD file
+// name (day arithmetic from 0000-01-01 would otherwise write "journal/-001-12-31.md").
+inline constexpr int kFirstYear = 1970;
+inline constexpr int kLastYear = 9999;
+bool in_date_range(Date d);
+
+// "2026-11-29" → a valid date in range; anything else (2026-02-30, 2026-1-5, trailing text,
+// 1969-12-31) → nullopt.
 std::optional<Date> parse_date(std::string_view s);
 std::string format_date(Date d);
 

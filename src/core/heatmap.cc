@@ -24,7 +24,7 @@ std::string render_heatmap(const std::vector<JournalEntry>& entries, Date today,
   static constexpr int shades[] = {237, 22, 28, 34, 46};
   auto glyph = [&](int level) {
     if (!style.color) return std::string(plain[level]);
-    return fmt::format("\x1b[38;5;{}m■\x1b[0m", shades[level]);
+    return style.paint(fmt::format("38;5;{}", shades[level]), "■");
   };
   // Month names above the week where a month begins, when they fit; placed by display width
   // ("11月" takes four cells).

@@ -131,16 +131,20 @@ std::string format_study_time(int minutes, Language lang) {
   return zh ? fmt::format("{}小时{}分钟", h, m) : fmt::format("{}h{}m", h, m);
 }
 
-std::string format_hours_short(int minutes) {
+std::string format_hours_short(std::int64_t minutes) {
   // A Chinese reader writes 2小时30分钟, not 2.5小时.
-  if (ui_is_chinese()) return format_study_time(minutes, Language::Zh);
+  if (ui_is_chinese()) {
+    const std::int64_t h = minutes / 60, m = minutes % 60;
+    if (m == 0) return fmt::format("{}小时", h);
+    return h == 0 ? fmt::format("{}分钟", m) : fmt::format("{}小时{}分钟", h, m);
+  }
   if (minutes % 60 == 0) return fmt::format("{}h", minutes / 60);
-  std::string s = fmt::format("{:.2f}", minutes / 60.0);
+  std::string s = fmt::format("{:.2f}", static_cast<double>(minutes) / 60.0);
   while (s.back() == '0') s.pop_back();
   return s + "h";
 }
 
-double minutes_to_hours(int minutes) { return std::round(minutes / 60.0 * 100) / 100; }
+double minutes_to_hours(std::int64_t minutes) { return std::round(static_cast<double>(minutes) / 60.0 * 100) / 100; }
 
 std::optional<PlannedDuration> parse_planned_duration(std::string_view title) {
   std::string_view t = trim(title);

@@ -24,12 +24,13 @@ class EntryReader {
   void line(std::string_view line, int n) {
     if (line.empty()) return;
     if (is_conflict(line) && !e_.conflict_line) e_.conflict_line = n;
+    if (auto c = classify(line)) return label(*c, n);
     if (is_heading(line)) {
       in_field_ = false;
       time_pending_ = false;
+      note_open_ = false;
       return;
     }
-    if (auto c = classify(line)) return label(*c, n);
     if (in_field_) body(line, n);
   }
 
@@ -40,6 +41,7 @@ class EntryReader {
     cur_ = c.kind;
     in_field_ = true;
     time_pending_ = false;
+    note_open_ = false;  // a field's first line never continues a note of an earlier field
     if (c.kind == FieldKind::Time) {
       if (c.value.empty()) time_pending_ = true;
       else add_time(c.value, n);
@@ -80,8 +82,9 @@ class EntryReader {
     if (f.kind == FieldKind::Studied) e_.has_notes = true;
     if (!full_ || f.role != FieldRole::Notes) return;
     NoteList& list = e_.*f.entry_notes;
-    if (continuation && !list.empty()) list.back() += fmt::format(" {}", trim(v));
+    if (continuation && note_open_ && !list.empty()) list.back() += fmt::format(" {}", trim(v));
     else list.emplace_back(strip_bullet(v));
+    note_open_ = true;
   }
 
   JournalEntry e_;
@@ -89,6 +92,7 @@ class EntryReader {
   FieldKind cur_ = FieldKind::Studied;
   bool in_field_ = false;  // a plain bool: GCC 12 warns about std::optional<enum> here
   bool time_pending_ = false;
+  bool note_open_ = false;  // the last line read was a note of the current field: it may continue
 };
 
 }  // namespace

@@ -27,14 +27,10 @@ struct Block {
 std::vector<Block> find_blocks(const std::vector<std::string_view>& lines) {
   std::vector<Block> blocks;
   for (int i = 0; i < static_cast<int>(lines.size()); ++i) {
-    if (is_heading(lines[i])) {
-      if (!blocks.empty() && blocks.back().end < 0) blocks.back().end = i;
-      continue;
-    }
-    if (auto c = classify(lines[i])) {
-      if (!blocks.empty() && blocks.back().end < 0) blocks.back().end = i;
-      blocks.push_back({c->kind, i, -1, *c});
-    }
+    auto c = classify(lines[i]);
+    if (!c && !is_heading(lines[i])) continue;
+    if (!blocks.empty() && blocks.back().end < 0) blocks.back().end = i;
+    if (c) blocks.push_back({c->kind, i, -1, *c});
   }
   if (!blocks.empty() && blocks.back().end < 0) blocks.back().end = static_cast<int>(lines.size());
   return blocks;

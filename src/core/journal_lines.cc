@@ -32,8 +32,15 @@ bool starts_with_label(std::string_view s, std::string_view name) {
 }  // namespace
 
 std::optional<Classified> classify(std::string_view line) {
-  std::string_view s = strip_bullet(line);
-  if (s.empty()) return std::nullopt;
+  std::string_view s = line;
+  const bool heading = is_heading(s);
+  if (heading) {
+    while (eat(s, "#")) {
+    }
+    if (s.empty() || (s[0] != ' ' && s[0] != '\t')) return std::nullopt;  // "#tag" is not a heading
+    s = trim(s);
+  }
+  if (s.empty() || s[0] == ' ' || s[0] == '\t') return std::nullopt;
   const bool bold = eat(s, "**");
   if (s.empty()) return std::nullopt;
   // Most lines are notes: compare the first byte before anything else (this runs on every line
@@ -47,7 +54,8 @@ std::optional<Classified> classify(std::string_view line) {
       bool closed = bold && eat(rest, "**");
       bool colon = eat(rest, ":") || eat(rest, "：");
       if (bold && !closed) closed = eat(rest, "**");
-      if (!colon && !closed) continue;
+      // A heading may be the bare label: "#### 学习内容".
+      if (!colon && !closed && !(heading && trim(rest).empty())) continue;
       std::string_view value = trim(rest);
       std::size_t at = value.empty() ? line.size() : static_cast<std::size_t>(value.data() - line.data());
       return Classified{f.kind, static_cast<unsigned char>(name[0]) < 0x80, at, value};

@@ -28,7 +28,11 @@ struct Classified {
   std::string_view value;
 };
 
-// Is `line` a field label ("**学习时长**: 2h", "- 学习时长：2h", "**Time spent:** 2h")?
+// Is `line` a field label? Only where the template or a person puts one: at the start of the
+// line, bold or plain ("**学习时长**: 2h", "学习时长：2h", "**Time spent:** 2h"), or as a heading
+// ("#### 学习内容", "### Time spent: 2h"). A bullet or an indented line is never a label: `log`
+// writes every note as "- …" (continued by "  …"), so a note that starts with a label's words
+// ("学习时长: 5h", "done: 1.1.1") stays a note.
 std::optional<Classified> classify(std::string_view line);
 
 // "**学习时长**:" / "**Time spent**:".

@@ -17,7 +17,7 @@ namespace llm101 {
 
 namespace {
 
-using Totals = std::pair<int, int>;  // minutes, days
+using Totals = std::pair<std::int64_t, int>;  // minutes (64-bit: years of entries), days
 
 // A totals table ("Week of  Hours  Days" or "Month  Hours  Days"), columns as wide as their cells.
 template <class Key>
@@ -43,7 +43,7 @@ std::string render_journal(const std::vector<JournalEntry>& entries, WeekStart w
   if (entries.empty()) return _("No journal entries.\n");
   std::map<Date, Totals> weeks;
   std::map<std::string, Totals> months;
-  int total = 0;
+  std::int64_t total = 0;
   std::vector<std::pair<const JournalEntry*, Date>> dated;
   TableColumn hours{"", 6, true};
   std::size_t day_w = 3;

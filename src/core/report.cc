@@ -15,11 +15,6 @@
 namespace llm101 {
 namespace {
 
-std::string sgr(bool on, std::string_view code, std::string_view s) {
-  if (!on || s.empty()) return std::string(s);
-  return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
-}
-
 bool in_scope(std::string_view id, std::string_view scope) { return id_in_scope(id, scope); }
 
 // Is `scope` inside `id` (an ancestor line stays visible when a descendant is selected)?
@@ -34,10 +29,15 @@ struct Row {
 
 }  // namespace
 
-std::string Style::bold(std::string_view s) const { return sgr(color, "1", s); }
-std::string Style::dim(std::string_view s) const { return sgr(color, "2", s); }
-std::string Style::green(std::string_view s) const { return sgr(color, "32", s); }
-std::string Style::yellow(std::string_view s) const { return sgr(color, "33", s); }
+std::string Style::paint(std::string_view code, std::string_view s) const {
+  if (!color || s.empty()) return std::string(s);
+  return fmt::format("\x1b[{}{}m{}{}", sgr_tag, code, s, reset());
+}
+std::string Style::reset() const { return color ? fmt::format("\x1b[{}0m", sgr_tag) : std::string(); }
+std::string Style::bold(std::string_view s) const { return paint("1", s); }
+std::string Style::dim(std::string_view s) const { return paint("2", s); }
+std::string Style::green(std::string_view s) const { return paint("32", s); }
+std::string Style::yellow(std::string_view s) const { return paint("33", s); }
 
 int percent(int done, int total) { return total > 0 ? done * 100 / total : 0; }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,8 +16,14 @@ namespace llm101 {
 struct Style {
   bool color = false;
   std::size_t width = 80;  // terminal columns available
+  // Written between "ESC [" and the code of every colour sequence. The front end sets a random
+  // tag and strips it on output, so it can tell its own colour from escapes planted in a file
+  // (see visible_controls in core/terminal.h); empty: plain SGR.
+  std::string sgr_tag;
 
   // ANSI SGR wrappers; identity when colour is off.
+  std::string paint(std::string_view code, std::string_view s) const;
+  std::string reset() const;  // SGR 0, tagged; empty when colour is off
   std::string bold(std::string_view s) const;
   std::string dim(std::string_view s) const;
   std::string green(std::string_view s) const;
@@ -32,8 +39,8 @@ int percent(int done, int total);
 // Journal figures `status` adds when a workspace has a journal (filled by the caller).
 struct StatusJournal {
   bool present = false;     // false: no journal line; JSON still carries "hours": 0
-  int minutes = 0;          // total
-  int minutes_this_week = 0;
+  std::int64_t minutes = 0;  // total (64-bit: see format_hours_short)
+  std::int64_t minutes_this_week = 0;
   int streak = 0;           // current streak in days
   std::string last_entry;   // YYYY-MM-DD, empty when none
 };

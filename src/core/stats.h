@@ -35,8 +35,8 @@ Streaks compute_streaks(const std::vector<JournalEntry>& entries, Date today);
 
 struct JournalSummary {
   int entries = 0;
-  int total_minutes = 0;
-  int week_minutes = 0;  // this week, by the configured week start
+  std::int64_t total_minutes = 0;
+  std::int64_t week_minutes = 0;  // this week, by the configured week start
   Streaks streaks;
   std::string last_entry;  // date of the newest entry, empty when none
 };

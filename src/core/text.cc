@@ -105,7 +105,7 @@ std::size_t next_token(std::string_view line, std::size_t k, std::size_t& cells,
 
 }  // namespace
 
-std::string fit_lines(std::string_view text, std::size_t width) {
+std::string fit_lines(std::string_view text, std::size_t width, std::string_view reset) {
   std::string out;
   out.reserve(text.size());
   for (;;) {
@@ -136,7 +136,7 @@ std::string fit_lines(std::string_view text, std::size_t width) {
         k = end;
       }
       out += "…";
-      if (styled) out += "\x1b[0m";
+      if (styled) out += reset;
     }
     if (nl == std::string_view::npos) break;
     out += '\n';

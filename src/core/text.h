@@ -23,8 +23,8 @@ std::size_t display_width(std::string_view s);
 // `s` cut to at most `width` cells, ending in "…" when cut.
 std::string truncate_to_width(std::string_view s, std::size_t width);
 // Every line of `text` cut to `width` cells; SGR colour sequences take no cells and are closed
-// when a line is cut.
-std::string fit_lines(std::string_view text, std::size_t width);
+// when a line is cut (with `reset`, Style::reset() when colour is on).
+std::string fit_lines(std::string_view text, std::size_t width, std::string_view reset = "\x1b[0m");
 // `s` padded with spaces on the right (or left) to `width` cells.
 std::string pad_right(std::string_view s, std::size_t width);
 std::string pad_left(std::string_view s, std::size_t width);

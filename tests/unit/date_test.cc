@@ -19,6 +19,15 @@ TEST_CASE("the date argument accepts today, yesterday and a date") {
   CHECK(format_date(*parse_date_arg("yesterday", today)) == "2026-02-28");
   CHECK(format_date(*parse_date_arg("2025-12-31", today)) == "2025-12-31");
   CHECK_FALSE(parse_date_arg("tomorrow", today));
+  // Day arithmetic can leave the kept range; callers check in_date_range before using a date.
+  CHECK_FALSE(in_date_range(*parse_date_arg("yesterday", *parse_date("1970-01-01"))));
+  CHECK(in_date_range(*parse_date("9999-12-31")));
+}
+
+TEST_CASE("dates before 1970 are not dates llm101 keeps") {
+  CHECK_FALSE(parse_date("0000-01-01"));
+  CHECK_FALSE(parse_date("1969-12-31"));
+  CHECK(parse_date("1970-01-01"));
 }
 
 TEST_CASE("weeks start on Monday or Sunday") {

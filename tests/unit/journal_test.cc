@@ -55,7 +55,7 @@ TEST_CASE("hand-written entries") {
       "\n"
       "### 日期: [2026-11-20]\n"
       "学习内容：看了 3Blue1Brown 的线性代数\n"
-      "- **完成的任务**: 1.1.1\n"
+      "**完成的任务**: 1.1.1\n"
       "**遇到的问题**：特征值\n"
       "  还有特征向量\n"
       "**学习时长：** 1小时\n"
@@ -112,4 +112,48 @@ TEST_CASE("journal conflict markers follow the roadmap's rule: a space, a line b
   CHECK(find_conflict_marker("<<<<<<<<< not a marker\n>>>>>>>x\n") == 0);
   CHECK(parse_entry("**学习内容**:\n>>>>>>>>\n").conflict_line == 0);
   CHECK(parse_entry("**学习内容**:\n>>>>>>> theirs\n").conflict_line == 2);
+}
+
+TEST_CASE("a note that starts with a label's words stays a note") {
+  EntryChange c;
+  c.studied = {"学习时长: 5h", "done: 1.1.1", "Time: about an hour on attention", "x\n学习时长: 3h\n### 学习时长: 1h"};
+  c.minutes = 60;
+  auto text = apply_change(new_entry_text("2026-11-29", Language::Zh), c, Language::Zh);
+  REQUIRE(text);
+  JournalEntry e = parse_entry(*text);
+  CHECK(e.minutes == 60);
+  CHECK(e.completed.empty());
+  CHECK(e.studied == std::vector<std::string>{"学习时长: 5h", "done: 1.1.1", "Time: about an hour on attention",
+                                              "x 学习时长: 3h ### 学习时长: 1h"});
+  EntryChange more;
+  more.minutes = 30;
+  auto again = apply_change(*text, more, Language::Zh);
+  REQUIRE(again);
+  CHECK(parse_entry(*again).minutes == 90);
+}
+
+TEST_CASE("bullets are notes; labels stand at the start of a line or as a heading") {
+  JournalEntry e = parse_entry(
+      "### 日期: 2026-11-29\n"
+      "#### 学习内容\n"
+      "- 学习时长: 5h\n"
+      "- **完成的任务**: 1.1.1\n"
+      "  Time: 2h\n"
+      "### Time spent: 1h\n"
+      "学习时长: 30min\n");
+  CHECK(e.minutes == 90);
+  CHECK(e.completed.empty());
+  CHECK(e.studied == std::vector<std::string>{"学习时长: 5h", "**完成的任务**: 1.1.1 Time: 2h"});
+}
+
+TEST_CASE("a field's first indented line does not continue a note of an earlier field") {
+  // Found by journal_fuzz: two 学习内容/Studied blocks; a note appended to the first one was
+  // extended by the second block's indented first line.
+  const std::string text = "**学习内容**:\n- a\n\n**Studied**:\n  b\n";
+  EntryChange c;
+  c.studied = {"note"};
+  auto out = apply_change(text, c, Language::Zh);
+  REQUIRE(out);
+  CHECK(parse_entry(*out).studied == std::vector<std::string>{"a", "note", "b"});
+  CHECK(parse_entry("**学习内容**: x\n  more\n").studied == std::vector<std::string>{"x more"});
 }

@@ -3,7 +3,7 @@ with a warning naming file:line (never fatal).
 
   $ llm101 init -q
   $ printf '## 学习日志\n\n### 日期: [2026-11-25]\n学习内容：3Blue1Brown 线性代数\n**学习时长：** 2小时30分钟\n' > journal/2026-11-25.md
-  $ printf '### 日期: 2026-11-26\n- **学习时长**: 1个半小时\n' > journal/2026-11-26.md
+  $ printf '### 日期: 2026-11-26\n学习时长: 1个半小时\n' > journal/2026-11-26.md
   $ printf '### Date: 2026-11-27\r\n**Time spent**: 90min\r\n' > journal/2026-11-27.md
   $ printf '### 日期: 2026-11-28\n**学习内容**: 看视频\n**学习时长**: 一下午\n' > journal/2026-11-28.md
   $ printf 'notes, not an entry\n' > journal/README.md

@@ -17,6 +17,7 @@ still works.
   $ cmp conflicted.md roadmap.md && echo unchanged
   unchanged
   $ llm101 status --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
+  llm101: warning: roadmap.md:267: git conflict marker; resolve it (until then both sides' items are counted)
   70
 
 A broken llm101.toml names the file, line and column, for every command.
