@@ -6,6 +6,8 @@
   gen.py journal DIR DAYS     DAYS daily entries journal/YYYY-MM-DD.md in the 学习日志 template
   gen.py timew DIR DAYS       the same study hours as Timewarrior data files (TIMEWARRIORDB)
   gen.py task N OUT           N Taskwarrior tasks as JSON lines for `task import`
+  gen.py merge3 ROADMAP DIR   base.md, ours.md, theirs.md for the merge driver: each side flips
+                              200 boxes (theirs the neighbours of ours') and edits one item's text
 
 Everything comes from a fixed seed, so two runs give byte-identical files.
 """
@@ -145,6 +147,24 @@ def task(n, out):
             f.write(json.dumps(t, ensure_ascii=False) + "\n")
 
 
+def merge3(src, d):
+    os.makedirs(d, exist_ok=True)
+    rng = random.Random(303)
+    lines = open(src, encoding="utf-8").read().split("\n")
+    boxes = [i for i, l in enumerate(lines) if l.startswith("- [")]
+    ours, theirs = list(lines), list(lines)
+    flip = lambda l: l.replace("- [ ]", "- [x]", 1) if l.startswith("- [ ]") else l.replace("- [x]", "- [ ]", 1)
+    picks = sorted(rng.sample(range(0, len(boxes) - 1, 2), 200))
+    for k in picks:  # adjacent lines: git's line merge conflicts on every pair
+        ours[boxes[k]] = flip(ours[boxes[k]])
+        theirs[boxes[k + 1]] = flip(theirs[boxes[k + 1]])
+    ours[boxes[len(boxes) // 3]] += "（修订）"
+    theirs[boxes[2 * len(boxes) // 3]] += " (revised)"
+    for name, text in (("base", lines), ("ours", ours), ("theirs", theirs)):
+        with open(os.path.join(d, name + ".md"), "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(text))
+
+
 def main(argv):
     cmd = argv[1]
     if cmd == "roadmap":
@@ -157,6 +177,8 @@ def main(argv):
         timew(argv[2], int(argv[3]))
     elif cmd == "task":
         task(int(argv[2]), argv[3])
+    elif cmd == "merge3":
+        merge3(argv[2], argv[3])
     else:
         sys.exit(f"unknown dataset '{cmd}'")
 

@@ -85,6 +85,7 @@ row("`stats`, 3,650 journal files", "stats_journal", "timew_summary")
 row("`stats --json`, 3,650 journal files", "stats_json_journal", "hours_c")
 row("`status`, seed + 3,650 journal files", "status_journal", "hours_c")
 row("`timew summary`, same hours", "timew_summary", "hours_c")
+row("`merge-driver`, 10k items, 400 box flips", "merge_driver10000", "merge_file10000")
 for name, what in (("export_svg", "`export svg`"), ("export_calendar", "`export svg --what calendar`"),
                    ("export_hugo", "`export hugo`"), ("export_html", "`export html`")):
     row(f"{what}, 10k items + 3,650 journal files", name, "status_export")
@@ -123,10 +124,19 @@ out.append("References: `true` = /bin/true; `hello` = C++ hello world (iostream,
            "`status_export` = `status` on the export workspace (10k items, 3,650 entries); "
            "`cmark_journal` = `cmark-gfm` on those 3,650 entries concatenated; "
            "`timew_summary` = `timew summary` over the same ten years of daily intervals. "
+           "`merge_file10000` = `git merge-file` on the same base/ours/theirs as `llm101 merge-driver` "
+           "(`gen.py merge3`: 200 box flips per side, on neighbouring lines, and one item edit each); "
+           "both write their result into ours, the driver atomically with fsync. "
            "Writes are timed one command at a time; hyperfine's `--prepare` (untimed) flips the "
            "box back. *ratio* compares median wall times (what the targets are about); *CPU ratio* "
            "compares mean user+system CPU time, which does not include waiting for fsync and is "
            "steadier on a shared machine.\n")
+
+merge_tsv = os.path.join(work, "merge.tsv")
+if os.path.exists(merge_tsv):
+    m = dict(l.rstrip("\n").split("\t") for l in open(merge_tsv))
+    out.append(f"Merge outcome on those files: `llm101 merge-driver` exit {m.get('driver_exit')} "
+               f"(0 = clean), `git merge-file` exit {m.get('git_conflicts')} (its conflict count, capped at 127).\n")
 
 out.append("## All medians\n")
 out.append("| command | median |")

@@ -8,7 +8,7 @@
 #   QUICK=1 bench/run.sh      fewer runs and no 100k Taskwarrior, to check the script itself
 #   bench/run.sh --install    install the tools first (Debian, as root or with sudo)
 #   ONLY="journal rss micro" BENCH_DIR=/tmp/x bench/run.sh
-#                             rerun some sections (start read write journal export rss micro) into an
+#                             rerun some sections (start read write journal merge export rss micro) into an
 #                             earlier run's BENCH_DIR; RESULTS.md is rebuilt from all its data
 #
 # Environment: BENCH_DIR (work directory, default a fresh temp dir), BUILD_DIR (default
@@ -129,6 +129,21 @@ else
   echo "bench: 'llm101 stats' does not exist in this build; journal benchmark skipped for llm101" >&2
 fi
 want journal && hf journal "$runs" "${journal_args[@]}"
+
+# The merge driver on a 10k-item roadmap beside git's own line merge of the same three files.
+# Each side flips 200 boxes next to the other's and edits one item: git merge-file conflicts on
+# every pair (it exits with the count, hence -i), the driver merges all of it.
+if want merge; then
+  m="$work/merge"
+  $gen merge3 "$work/r10000.md" "$m"
+  hf merge "$runs" -i \
+    -n merge_driver10000 --prepare "cp $m/ours.md $m/a.md" "$bin merge-driver $m/base.md $m/a.md $m/theirs.md roadmap.md" \
+    -n merge_file10000 --prepare "cp $m/ours.md $m/g.md" "git merge-file $m/g.md $m/base.md $m/theirs.md"
+  cp "$m/ours.md" "$m/a.md" && cp "$m/ours.md" "$m/g.md"
+  "$bin" merge-driver "$m/base.md" "$m/a.md" "$m/theirs.md" roadmap.md && d=0 || d=$?
+  git merge-file "$m/g.md" "$m/base.md" "$m/theirs.md" && g=0 || g=$?
+  printf 'driver_exit\t%s\ngit_conflicts\t%s\n' "$d" "$g" >"$work/merge.tsv"
+fi
 
 # Export: the 10k roadmap with the ten-year journal (3,650 entries). References: status on the
 # same workspace, and cmark-gfm rendering the journal's Markdown (the HTML page's largest part).

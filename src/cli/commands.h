@@ -6,6 +6,7 @@
 namespace llm101::cli {
 
 CommandSpec complete_command();  // hidden: llm101 __complete
+CommandSpec merge_driver_command();  // hidden: git runs it (merge.llm101.driver)
 CommandSpec init_command();
 CommandSpec status_command();
 CommandSpec list_command();
