@@ -92,6 +92,8 @@ struct Bound {
 Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vector<std::string>>& storage) {
   CLI::App* sub = app.add_subcommand(spec.name, tr(spec.summary));
   sub->group(spec.hidden ? "" : _("Subcommands"));
+  // CLI11 makes a subcommand's -h before it copies the option defaults: name its group here.
+  if (CLI::Option* help = sub->get_help_ptr()) help->group(_("Options"));
   if (!spec.examples.empty()) sub->footer(_("Examples:\n") + tr(spec.examples));
   sub->fallthrough();
   Bound b{&spec, sub, {}};
