@@ -17,6 +17,7 @@
 #include "cli/context.h"
 #include "cli/language.h"
 #include "cli/output.h"
+#include "cli/parse_error.h"
 #include "core/i18n.h"
 #include "core/date.h"
 #include "core/text.h"
@@ -194,7 +195,7 @@ int run(int argc, char** argv, Environment env) {
       app.exit(e);  // --help, --version: print to stdout, exit 0
       return 0;
     }
-    print_error(e.what(), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
+    print_error(translate_parse_error(e.what()), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
     return kExitUsage;
   }
   const Bound* chosen = nullptr;

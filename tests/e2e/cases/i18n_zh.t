@@ -92,9 +92,18 @@ Errors and hints, with the exit status unchanged.
   llm101: 错误：--hours：「lots」不是有效的学习时长（例如 2、1.5、1.5h、90min、2h30m）
   [2]
   $ llm101 --bogus
-  llm101: 错误：The following argument was not expected: --bogus
+  llm101: 错误：多余的参数：--bogus
   提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
   [2]
+  $ llm101 --color sometimes status
+  llm101: 错误：--color：「sometimes」不在 {auto,always,never} 之中
+  提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  [2]
+  $ llm101 uncheck
+  llm101: 错误：缺少必需的参数 ID
+  提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  [2]
+
 
 The journal: durations and dates as a Chinese reader writes them (2小时30分钟, 2026年11月29日); the
 entry itself keeps its 学习日志 template (journal_language, not the interface language).
