@@ -105,6 +105,12 @@ EntryChange change_from_args(const Args& args) {
   return change;
 }
 
+// "journal/2026-11-29.md: +1.5h, 3.5h on 2026-11-29": what was added, then the day's total.
+std::string logged_note(const std::string& file, int added, int total, Date date) {
+  if (!added) return _f("{}: {} on {}", file, format_hours_short(total), display_date(date));
+  return _f("{}: +{}, {} on {}", file, format_hours_short(added), format_hours_short(total), display_date(date));
+}
+
 int run_log(Context& ctx, const Args& args) {
   const Date now = today(ctx);
   const JournalPlace place = require_journal(ctx);
@@ -161,10 +167,7 @@ int run_log(Context& ctx, const Args& args) {
     d.line = e.conflict_line;
     ctx.warn(d);
   }
-  // TRANSLATORS: "journal/2026-11-29.md: +1.5h, 3.5h on 2026-11-29" (added, then the day's total).
-  ctx.note(change.minutes ? _f("{}: +{}, {} on {}", w.display, format_hours_short(change.minutes),
-                               format_hours_short(e.minutes), display_date(*date))
-                          : _f("{}: {} on {}", w.display, format_hours_short(e.minutes), display_date(*date)));
+  ctx.note(logged_note(w.display, change.minutes, e.minutes, *date));
   return 0;
 }
 
