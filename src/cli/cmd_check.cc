@@ -8,6 +8,8 @@
 #include "cli/guide_cli.h"
 #include "cli/journal_support.h"
 #include "core/edit.h"
+#include "cli/git_support.h"
+#include "core/gitflow.h"
 #include "core/i18n.h"
 
 namespace llm101::cli {
@@ -76,6 +78,14 @@ void note_changes(const Context& ctx, const RoadmapFile& file, const Guide& g, s
                  fmt::join(ids, " ")));
   }
 }
+
+void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
+                   const std::vector<const Project*>& changed_projects,
+                   const std::vector<CompletedTask>& picked, bool done);
+
+void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                  const std::vector<std::string>& ids, bool done);
 
 // Writes the roadmap and the journal in the order that keeps them agreeing if the process dies
 // between the two: a completion record never names an unchecked box. `check` writes the roadmap
@@ -163,7 +173,34 @@ int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<CompletedTask> picked;
   std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
   commit_in_order(file, text, journal, done);
-  if (ctx.globals().quiet) return 0;
+  report_change(ctx, file, g, changed, changed_projects, picked, done);
+  // Committed while the lock is held, so no other writer's change slips into this commit.
+  commit_check(ctx, file, journal, changed, changed_projects, args.all("ID"), done);
+  return 0;
+}
+
+void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                  const std::vector<std::string>& ids, bool done) {
+  Change change;
+  change.paths.push_back(file.real_path);
+  for (const EntryWrite& w : journal)
+    if (!w.old_text || *w.old_text != w.new_text) change.paths.push_back(w.path);
+  std::vector<std::string> labels;
+  for (std::size_t i : changed) labels.push_back(file.roadmap.items[i].id + " " + file.roadmap.items[i].text);
+  for (const Project* p : changed_projects) labels.push_back(p->id + " " + p->text);
+  const std::string verb = done ? "check" : "uncheck";
+  change.subject = items_subject(verb, ids, labels);
+  change.command = fmt::format("{} {}", verb, fmt::join(ids, " "));
+  commit_change(ctx, change);
+}
+
+// What changed, on stdout (the items) and stderr (the totals).
+void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
+                   const std::vector<const Project*>& changed_projects,
+                   const std::vector<CompletedTask>& picked, bool done) {
+  if (ctx.globals().quiet) return;
+  const Roadmap& rm = file.roadmap;
   const Style& style = ctx.style();
   for (std::size_t i : changed) {
     const TaskItem& it = rm.items[i];
@@ -173,7 +210,6 @@ int set_state(Context& ctx, const Args& args, bool done) {
     ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
   ctx.flush();
   note_changes(ctx, file, g, changed.size(), changed_projects.size(), picked, done);
-  return 0;
 }
 
 int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, true); }

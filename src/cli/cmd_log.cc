@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/git_support.h"
 #include "cli/journal_support.h"
 #include "core/i18n.h"
 #include "core/journal_fields.h"
@@ -111,6 +112,20 @@ std::string logged_note(const std::string& file, int added, int total, Date date
   return _f("{}: +{}, {} on {}", file, format_hours_short(added), format_hours_short(total), display_date(date));
 }
 
+// The commit of a log: "log 2026-11-29 +2h", the notes in the body.
+void commit_log(Context& ctx, const EntryWrite& w, const EntryChange& change, Date date, bool edited) {
+  Change c;
+  c.paths.push_back(w.path);
+  c.subject = fmt::format("log {}", format_date(date));
+  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes);
+  if (edited) c.subject += " (edited)";
+  c.command = c.subject;
+  for (const auto* notes : {&change.studied, &change.problems, &change.next})
+    for (const std::string& n : *notes) c.body.push_back("- " + n);
+  std::vector<io::DirLock> locks = ctx.lock();
+  commit_change(ctx, c);
+}
+
 int run_log(Context& ctx, const Args& args) {
   const Date now = today(ctx);
   const JournalPlace place = require_journal(ctx);
@@ -168,6 +183,7 @@ int run_log(Context& ctx, const Args& args) {
     ctx.warn(d);
   }
   ctx.note(logged_note(w.display, change.minutes, e.minutes, *date));
+  commit_log(ctx, w, change, *date, edit);
   return 0;
 }
 

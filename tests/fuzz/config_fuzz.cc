@@ -57,6 +57,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   c.journal = std::string(text.substr(cut == text.size() ? cut : cut + 1));
   if (c.roadmap.empty() || c.journal.empty() || !valid_utf8(c.roadmap) || !valid_utf8(c.journal))
     return 0;
+  // init only writes paths inside the workspace; absolute or ".." paths are refused on read.
+  for (const std::string& p : {c.roadmap, c.journal})
+    if (p.front() == '/' || p.find("..") != std::string::npos) return 0;
   auto back = parse_config(default_config_text(c), "llm101.toml");
   require(back.ok(), "what init writes parses");
   require(back->config.roadmap == c.roadmap && back->config.journal == c.journal, "names read back");
