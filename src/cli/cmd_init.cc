@@ -19,7 +19,7 @@ int complete_clone(Context& ctx, const io::Git& git) {
   std::vector<std::string> written;
   std::vector<std::string> did = set_up_clone(ctx, git, ws->root, ws->config, written);
   for (const std::string& d : did) ctx.note(d);
-  if (did.empty()) ctx.note(fmt::format("{} is set up for llm101 in this clone; nothing changed", ws->root));
+  if (did.empty()) ctx.note(_f("{} is set up for llm101 in this clone; nothing changed", ws->root));
   commit_change(ctx, {written, "init: merge driver in .gitattributes", "init", {}, {}});
   return 0;
 }

@@ -117,7 +117,8 @@ void commit_log(Context& ctx, const EntryWrite& w, const EntryChange& change, Da
   Change c;
   c.paths.push_back(w.path);
   c.subject = fmt::format("log {}", format_date(date));
-  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes);
+  // Commit messages are shared history: English whatever the interface language.
+  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes, Language::En);
   if (edited) c.subject += " (edited)";
   c.command = c.subject;
   for (const auto* notes : {&change.studied, &change.problems, &change.next})

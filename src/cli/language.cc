@@ -57,6 +57,9 @@ void setup_language(int argc, char** argv, const Environment& env) {
   ::setenv("LANGUAGE", languages.c_str(), 1);
   ::bindtextdomain(kTextDomain, dir.c_str());
   ::bind_textdomain_codeset(kTextDomain, "UTF-8");
+  // strerror's text comes from glibc's own catalog (libc-l10n), converted to LC_CTYPE's charset,
+  // which stays "C": ASCII, so Chinese came out as "?????". Ask glibc for UTF-8 as well.
+  ::bind_textdomain_codeset("libc", "UTF-8");
 }
 
 }  // namespace llm101::cli

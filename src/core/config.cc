@@ -58,13 +58,13 @@ Status read_git_settings(const toml::table& t, std::string_view file, Config& c,
   const toml::node* n = t.get("git");
   if (!n) return Ok{};
   const toml::table* git = n->as_table();
-  if (!git) return at(n->source(), file, "'git' must be a table ([git] commit = true)");
+  if (!git) return at(n->source(), file, _("'git' must be a table ([git] commit = true)"));
   for (const auto& [key, value] : *git) {
     if (key.str() == "commit") {
-      if (!value.is_boolean()) return at(value.source(), file, "'git.commit' must be true or false");
+      if (!value.is_boolean()) return at(value.source(), file, _("'git.commit' must be true or false"));
       c.git_commit = value.as_boolean()->get();
     } else {
-      warnings.push_back(at(key.source(), file, fmt::format("unknown key 'git.{}' (ignored)", key.str())));
+      warnings.push_back(at(key.source(), file, _f("unknown key 'git.{}' (ignored)", key.str())));
     }
   }
   return Ok{};

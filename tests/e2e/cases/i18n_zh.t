@@ -250,6 +250,8 @@ Help: every summary, option and example line in Chinese; option names as they ar
     path                        显示推荐的学习路径，以及你在所选路径上的位置
     export                      把学习进度导出为 SVG 卡片或日历、单个 HTML 页面，或 Hugo 数据文件
     init                        在此创建工作区：roadmap.md、llm101.toml、journal/
+    undo                        撤销 llm101 的上一次改动（提交一次还原；需要 git.commit = true）
+    sync                        提交尚未提交的 llm101 文件，拉取（由 llm101 合并）、推送，并报告进出的改动
   
   示例：
     llm101 status                 各阶段、各小节的进度
