@@ -3,6 +3,7 @@
 // can predict the IDs and, when the inference is wrong, set [outline] in llm101.toml.
 #include "cli/commands.h"
 #include "cli/guide_cli.h"
+#include "core/i18n.h"
 #include "core/outline_report.h"
 #include "core/text.h"
 
@@ -22,11 +23,11 @@ int run_outline(Context& ctx, const Args& args) {
 CommandSpec outline_command() {
   return {
       .name = "outline",
-      .summary = "Show which headings became stages and sections, and why",
-      .examples = "  llm101 outline                the structure read from the roadmap\n"
-                  "  llm101 --roadmap plan.md outline\n"
-                  "  llm101 outline --json | jq '.stages[] | {id, heading, number}'\n",
-      .options = {{"--json", "Print JSON: {stages_level, sections_level, skipped_levels, stages: [{id, heading, line, items, number, sections}], projects, paths, not_projects, not_paths}", "", ""}},
+      .summary = N_("Show which headings became stages and sections, and why"),
+      .examples = N_("  llm101 outline                the structure read from the roadmap\n"
+                     "  llm101 --roadmap plan.md outline\n"
+                     "  llm101 outline --json | jq '.stages[] | {id, heading, number}'\n"),
+      .options = {{"--json", N_("Print JSON: {stages_level, sections_level, skipped_levels, stages: [{id, heading, line, items, number, sections}], projects, paths, not_projects, not_paths}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -38,11 +39,11 @@ std::string_view number_key(NumberFrom f) {
 
 std::string number_text(NumberFrom f, int ordinal) {
   switch (f) {
-    case NumberFrom::Heading: return "number read from the heading";
-    case NumberFrom::Taken: return fmt::format("its number {} is taken by an earlier heading: next free number", ordinal);
-    case NumberFrom::NotOrdinal: return "its number is a range, a count or part of the title: next free number";
-    case NumberFrom::None: return "no number in the heading: next free number";
-    case NumberFrom::Pseudo: return "items outside any heading at this level";
+    case NumberFrom::Heading: return _("number read from the heading");
+    case NumberFrom::Taken: return _f("its number {} is taken by an earlier heading: next free number", ordinal);
+    case NumberFrom::NotOrdinal: return _("its number is a range, a count or part of the title: next free number");
+    case NumberFrom::None: return _("no number in the heading: next free number");
+    case NumberFrom::Pseudo: return _("items outside any heading at this level");
   }
   return {};
 }
@@ -61,17 +62,17 @@ std::string_view why_key(LevelWhy w) {
 
 std::string stage_reason(const LevelChoice& c) {
   switch (c.why) {
-    case LevelWhy::None: return "No stages: no heading holds a task item.";
+    case LevelWhy::None: return _("No stages: no heading holds a task item.");
     case LevelWhy::Config:
-      return fmt::format("Stages: level-{} headings, as llm101.toml sets (outline.stage_level).", c.level);
+      return _f("Stages: level-{} headings, as llm101.toml sets (outline.stage_level).", c.level);
     case LevelWhy::Several:
-      return fmt::format("Stages: level-{} headings, the shallowest level where items sit under two or more headings ({}).",
-                         c.level, c.headings);
+      return _f("Stages: level-{} headings, the shallowest level where items sit under two or more headings ({}).",
+                c.level, c.headings);
     case LevelWhy::Numbered:
-      return fmt::format("Stages: level-{} headings, the shallowest level with a numbered heading that holds items.", c.level);
+      return _f("Stages: level-{} headings, the shallowest level with a numbered heading that holds items.", c.level);
     case LevelWhy::Fallback:
-      return fmt::format("Stages: level-{} headings, the shallowest level that holds items (every level looked like a wrapper).",
-                         c.level);
+      return _f("Stages: level-{} headings, the shallowest level that holds items (every level looked like a wrapper).",
+                c.level);
     case LevelWhy::Lone: break;
   }
   return {};
@@ -80,18 +81,18 @@ std::string stage_reason(const LevelChoice& c) {
 std::string section_reason(const LevelChoice& c, int stage_level) {
   switch (c.why) {
     case LevelWhy::Config:
-      return c.level ? fmt::format("Sections: level-{} headings, as llm101.toml sets (outline.section_level).", c.level)
-                     : "No sections, as llm101.toml sets (outline.section_level = 0).";
+      return c.level ? _f("Sections: level-{} headings, as llm101.toml sets (outline.section_level).", c.level)
+                     : std::string(_("No sections, as llm101.toml sets (outline.section_level = 0)."));
     case LevelWhy::Several:
-      return fmt::format("Sections: level-{} headings, two or more below the stages ({}).", c.level, c.headings);
+      return _f("Sections: level-{} headings, two or more below the stages ({}).", c.level, c.headings);
     case LevelWhy::Numbered:
-      return fmt::format("Sections: level-{} headings, a numbered one below the stages.", c.level);
+      return _f("Sections: level-{} headings, a numbered one below the stages.", c.level);
     case LevelWhy::Lone:
-      return fmt::format("No sections: one unnumbered level-{} heading below the stages makes no level.", c.level);
+      return _f("No sections: one unnumbered level-{} heading below the stages makes no level.", c.level);
     case LevelWhy::None:
     case LevelWhy::Fallback: break;
   }
-  return stage_level ? "No sections: no heading below the stages." : std::string();
+  return stage_level ? std::string(_("No sections: no heading below the stages.")) : std::string();
 }
 
 struct Row {
@@ -116,20 +117,41 @@ std::string guide_lines(const Roadmap& rm, const Guide& g) {
   std::string out;
   for (const Heading& h : rm.headings) {
     if (h.kind == HeadingKind::Projects)
-      out += fmt::format("Practice projects: \"{}\" (line {}): {} in {}.\n", h.text, h.line,
-                         plural(static_cast<int>(g.projects.size()), "project", "projects"),
-                         plural(static_cast<int>(g.phases.size()), "phase", "phases"));
+      out += _f("Practice projects: \"{}\" (line {}): projects {}, phases {}.\n", h.text, h.line, g.projects.size(),
+                g.phases.size());
     else if (h.kind == HeadingKind::Paths)
-      out += fmt::format("Learning paths: \"{}\" (line {}): {}.\n", h.text, h.line,
-                         plural(static_cast<int>(g.paths.size()), "path", "paths"));
+      out += _f("Learning paths: \"{}\" (line {}): paths {}.\n", h.text, h.line, g.paths.size());
     else if (is_projects_heading(h.text))
-      out += fmt::format("Not practice projects: \"{}\" (line {}): not the seed's shape (sub-headings, each holding a "
+      out += _f("Not practice projects: \"{}\" (line {}): not the seed's shape (sub-headings, each holding a "
                          "numbered list); its task items are checklist items. outline.projects_heading in llm101.toml "
                          "can name it.\n", h.text, h.line);
     else if (is_paths_heading(h.text))
-      out += fmt::format("Not learning paths: \"{}\" (line {}): no numbered line of steps joined by arrows. "
+      out += _f("Not learning paths: \"{}\" (line {}): no numbered line of steps joined by arrows. "
                          "outline.paths_heading in llm101.toml can name it.\n", h.text, h.line);
   }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+// The stages and sections, one per line: ID, heading line, heading, items, where the ID came from.
+std::string outline_table(const std::vector<Row>& rows, const Style& style) {
+  const std::string id_h = _("ID"), line_h = _("LINE"), head_h = _("HEADING"), items_h = _("ITEMS"), from_h = _("ID FROM");
+  std::size_t id_w = display_width(id_h), head_w = display_width(head_h), line_w = display_width(line_h);
+  const std::size_t items_w = std::max<std::size_t>(display_width(items_h), 5);
+  for (const Row& r : rows) {
+    id_w = std::max(id_w, r.id.size());
+    head_w = std::max(head_w, std::min<std::size_t>(display_width(r.heading), 40));
+    line_w = std::max(line_w, std::to_string(r.line).size());
+  }
+  std::string out = style.dim(fmt::format("{}  {}  {}  {}  {}", pad_right(id_h, id_w), pad_left(line_h, line_w),
+                                          pad_right(head_h, head_w), pad_left(items_h, items_w), from_h)) + '\n';
+  for (const Row& r : rows)
+    out += fmt::format("{}  {}  {}  {}  {}\n", pad_right(r.id, id_w), pad_left(r.line ? std::to_string(r.line) : "-", line_w),
+                       pad_right(truncate_to_width(r.heading, head_w), head_w), pad_left(std::to_string(r.items), items_w),
+                       r.why);
   return out;
 }
 
@@ -138,25 +160,14 @@ std::string guide_lines(const Roadmap& rm, const Guide& g) {
 std::string render_outline(const Roadmap& rm, const Guide& g, const Style& style) {
   std::string out = stage_reason(rm.stage_choice) + "\n";
   for (const WrapperLevel& w : rm.wrappers)
-    out += fmt::format("  Level {} skipped: \"{}\" (line {}) holds {} of {} items, a title or wrapper.\n", w.level,
-                       rm.headings[w.heading].text, rm.headings[w.heading].line, w.items, w.of);
+    out += _nf("  Level {} skipped: \"{}\" (line {}) holds {} of {} item, a title or wrapper.\n",
+               "  Level {} skipped: \"{}\" (line {}) holds {} of {} items, a title or wrapper.\n",
+               static_cast<unsigned long>(w.of), w.level, rm.headings[w.heading].text, rm.headings[w.heading].line,
+               w.items, w.of);
   if (std::string s = section_reason(rm.section_choice, rm.stage_level); !s.empty()) out += s + "\n";
-  std::vector<Row> rows = outline_rows(rm);
-  if (!rows.empty()) {
-    std::size_t id_w = 2, head_w = 7, line_w = 4;
-    for (const Row& r : rows) {
-      id_w = std::max(id_w, r.id.size());
-      head_w = std::max(head_w, std::min<std::size_t>(display_width(r.heading), 40));
-      line_w = std::max(line_w, std::to_string(r.line).size());
-    }
-    out += '\n' + style.dim(fmt::format("{}  {}  {}  {:>5}  {}", pad_right("ID", id_w), pad_left("LINE", line_w),
-                                         pad_right("HEADING", head_w), "ITEMS", "ID FROM")) + '\n';
-    for (const Row& r : rows)
-      out += fmt::format("{}  {}  {}  {:>5}  {}\n", pad_right(r.id, id_w), pad_left(r.line ? std::to_string(r.line) : "-", line_w),
-                         pad_right(truncate_to_width(r.heading, head_w), head_w), r.items, r.why);
-  }
+  if (std::vector<Row> rows = outline_rows(rm); !rows.empty()) out += '\n' + outline_table(rows, style);
   if (std::string gl = guide_lines(rm, g); !gl.empty()) out += '\n' + gl;
-  if (rm.total == 0) out += "\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n";
+  if (rm.total == 0) out += _("\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n");
   return out;
 }
 
@@ -242,19 +253,19 @@ std::string outline_json(const Roadmap& rm, const Guide& g) {
 std::vector<std::string> unused_outline_settings(const Roadmap& rm, const OutlineSettings& set) {
   std::vector<std::string> out;
   if (set.stage_level && rm.stage_choice.why != LevelWhy::Config)
-    out.push_back(fmt::format("outline.stage_level = {} matches no heading in the roadmap; the stage level is "
-                              "inferred instead (see 'llm101 outline')", set.stage_level));
+    out.push_back(_f("outline.stage_level = {} matches no heading in the roadmap; the stage level is "
+                     "inferred instead (see 'llm101 outline')", set.stage_level));
   if (set.section_level >= 0 && rm.section_choice.why != LevelWhy::Config)
-    out.push_back(fmt::format("outline.section_level = {} matches no heading below the stages; the section "
-                              "level is inferred instead (see 'llm101 outline')", set.section_level));
+    out.push_back(_f("outline.section_level = {} matches no heading below the stages; the section "
+                     "level is inferred instead (see 'llm101 outline')", set.section_level));
   auto applied = [&](HeadingKind k, const std::string& name) {
     return std::any_of(rm.headings.begin(), rm.headings.end(),
                        [&](const Heading& h) { return h.kind == k && heading_is_named(h.text, name); });
   };
   if (!set.projects_heading.empty() && !applied(HeadingKind::Projects, set.projects_heading))
-    out.push_back(fmt::format("outline.projects_heading = \"{}\" matches no heading in the roadmap", set.projects_heading));
+    out.push_back(_f("outline.projects_heading = \"{}\" matches no heading in the roadmap", set.projects_heading));
   if (!set.paths_heading.empty() && !applied(HeadingKind::Paths, set.paths_heading))
-    out.push_back(fmt::format("outline.paths_heading = \"{}\" matches no heading in the roadmap", set.paths_heading));
+    out.push_back(_f("outline.paths_heading = \"{}\" matches no heading in the roadmap", set.paths_heading));
   return out;
 }
 

@@ -81,7 +81,7 @@ TEST_CASE("projects_heading reads a heading of any shape as practice projects") 
   CHECK(unused_outline_settings(rm, set).empty());
   // The outline says why each part is what it is.
   const std::string out = render_outline(rm, g, Style{false, 200, ""});
-  CHECK(out.find("Practice projects: \"🛠️ My projects\" (line 4): 2 projects") != std::string::npos);
+  CHECK(out.find("Practice projects: \"🛠️ My projects\" (line 4): projects 2, phases 1.") != std::string::npos);
   const std::string why = render_outline(plain, parse_guide(text, plain), Style{false, 200, ""});
   CHECK(why.find("Stages: level-2 headings") != std::string::npos);
 }

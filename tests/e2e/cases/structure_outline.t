@@ -103,7 +103,7 @@ heading named. Numbered project items become projects; settings that match nothi
   1      2  Part 1       2  number read from the heading
   2      8  Part 2       1  number read from the heading
   
-  Practice projects: "实践项目" (line 5): 2 projects in 1 phase.
+  Practice projects: "实践项目" (line 5): projects 2, phases 1.
   $ llm101 status
   llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   Study      0/3    0%  ░░░░░░░░░░░░░░░░░░░░
@@ -145,3 +145,18 @@ heading named. Numbered project items become projects; settings that match nothi
   
   Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.
   $ cd ..
+
+In the interface language.
+
+  $ (unset LC_ALL; LANG=zh_CN.UTF-8 llm101 --roadmap weeks.md outline)
+  阶段：2 级标题，条目分布在两个或更多标题下的最浅级别（5 个）。
+    跳过 1 级：「Plan」（第 1 行）包含全部 6 个条目中的 6 个，是标题或外层包装。
+  没有小节：阶段下没有标题。
+  
+  编号  行  标题                         条目  编号来源
+  7      -  (before the first stage)        1  不在此级别任何标题下的条目
+  0      3  Week 0: Prep                    1  编号取自标题
+  4      5  Week 1-2: Basics (4 weeks)      1  它的数字是范围、数量或标题的一部分：取下一个空闲编号
+  5      7  13周详细计划                    1  它的数字是范围、数量或标题的一部分：取下一个空闲编号
+  3      9  Week 3: GPT 3 models            1  编号取自标题
+  6     11  Week 3: again                   1  它的编号 3 已被前面的标题占用：取下一个空闲编号
