@@ -16,61 +16,12 @@ using namespace llm101;
 
 using test::read_all;
 
-namespace {
-
-
-void require_same(std::string_view text) {
-  INFO("text:\n" << text);
-  Roadmap a = parse_roadmap(text, ParseMode::Auto);
-  Roadmap b = parse_roadmap(text, ParseMode::Cmark);
-  CHECK(a.title == b.title);
-  CHECK(a.stage_level == b.stage_level);
-  CHECK(a.section_level == b.section_level);
-  CHECK(a.total == b.total);
-  CHECK(a.done == b.done);
-  REQUIRE(a.headings.size() == b.headings.size());
-  for (std::size_t i = 0; i < a.headings.size(); ++i) {
-    CHECK(a.headings[i].level == b.headings[i].level);
-    CHECK(a.headings[i].text == b.headings[i].text);
-    CHECK(a.headings[i].line == b.headings[i].line);
-  }
-  REQUIRE(a.items.size() == b.items.size());
-  for (std::size_t i = 0; i < a.items.size(); ++i) {
-    const TaskItem& x = a.items[i];
-    const TaskItem& y = b.items[i];
-    INFO("item " << i << ": " << y.id << " " << y.text);
-    CHECK(x.id == y.id);
-    CHECK(x.text == y.text);
-    CHECK(x.done == y.done);
-    CHECK(x.box == y.box);
-    CHECK(x.line == y.line);
-    CHECK(x.stage == y.stage);
-    CHECK(x.section == y.section);
-    CHECK(x.parent == y.parent);
-    CHECK(x.depth == y.depth);
-  }
-  REQUIRE(a.stages.size() == b.stages.size());
-  for (std::size_t s = 0; s < a.stages.size(); ++s) {
-    CHECK(a.stages[s].id == b.stages[s].id);
-    CHECK(a.stages[s].title == b.stages[s].title);
-    CHECK(a.stages[s].end_line == b.stages[s].end_line);
-    REQUIRE(a.stages[s].sections.size() == b.stages[s].sections.size());
-    for (std::size_t k = 0; k < a.stages[s].sections.size(); ++k) {
-      CHECK(a.stages[s].sections[k].id == b.stages[s].sections[k].id);
-      CHECK(a.stages[s].sections[k].title == b.stages[s].sections[k].title);
-      CHECK(a.stages[s].sections[k].total == b.stages[s].sections[k].total);
-    }
-  }
-}
-
-}  // namespace
-
 TEST_CASE("scanner and cmark agree on the seed and every fixture") {
-  require_same(embedded_roadmap());
+  test::require_same_parse(embedded_roadmap());
   for (const auto& entry : std::filesystem::directory_iterator(LLM101_FIXTURES)) {
     if (entry.path().extension() != ".md") continue;
     INFO(entry.path().string());
-    require_same(read_all(entry.path().string()));
+    test::require_same_parse(read_all(entry.path().string()));
   }
 }
 
@@ -131,7 +82,7 @@ TEST_CASE("scanner and cmark agree on Markdown corners") {
       "## A\n- **bold** item\n  - [ ] child\n- *em* item\n",
       "## A\ntext | with pipe\n--- | ---\n- [ ] b\n",
   };
-  for (const char* text : corpus) require_same(text);
+  for (const char* text : corpus) test::require_same_parse(text);
 }
 
 // The differential test above proves nothing about the fast path if the scanner hands every
@@ -186,6 +137,6 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       text += doc % 2 ? kFriendly[next(std::size(kFriendly))] : kLines[next(std::size(kLines))];
       text += '\n';
     }
-    require_same(text);
+    test::require_same_parse(text);
   }
 }

@@ -12,7 +12,57 @@
 #include <string>
 #include <vector>
 
+#include "core/roadmap.h"
+
 namespace llm101::test {
+
+// The line scanner and cmark-gfm find the same roadmap in `text` (the differential check).
+inline void require_same_parse(std::string_view text) {
+  using namespace llm101;
+  INFO("text:\n" << text);
+  Roadmap a = parse_roadmap(text, ParseMode::Auto);
+  Roadmap b = parse_roadmap(text, ParseMode::Cmark);
+  CHECK(a.title == b.title);
+  CHECK(a.stage_level == b.stage_level);
+  CHECK(a.section_level == b.section_level);
+  CHECK(a.total == b.total);
+  CHECK(a.done == b.done);
+  REQUIRE(a.headings.size() == b.headings.size());
+  for (std::size_t i = 0; i < a.headings.size(); ++i) {
+    CHECK(a.headings[i].level == b.headings[i].level);
+    CHECK(a.headings[i].text == b.headings[i].text);
+    CHECK(a.headings[i].line == b.headings[i].line);
+  }
+  REQUIRE(a.items.size() == b.items.size());
+  for (std::size_t i = 0; i < a.items.size(); ++i) {
+    const TaskItem& x = a.items[i];
+    const TaskItem& y = b.items[i];
+    INFO("item " << i << ": " << y.id << " " << y.text);
+    CHECK(x.id == y.id);
+    CHECK(x.text == y.text);
+    CHECK(x.done == y.done);
+    CHECK(x.box == y.box);
+    CHECK(x.line == y.line);
+    CHECK(x.stage == y.stage);
+    CHECK(x.section == y.section);
+    CHECK(x.parent == y.parent);
+    CHECK(x.depth == y.depth);
+  }
+  REQUIRE(a.stages.size() == b.stages.size());
+  for (std::size_t s = 0; s < a.stages.size(); ++s) {
+    CHECK(a.stages[s].id == b.stages[s].id);
+    CHECK(a.stages[s].title == b.stages[s].title);
+    CHECK(a.stages[s].end_line == b.stages[s].end_line);
+    REQUIRE(a.stages[s].sections.size() == b.stages[s].sections.size());
+    for (std::size_t k = 0; k < a.stages[s].sections.size(); ++k) {
+      CHECK(a.stages[s].sections[k].id == b.stages[s].sections[k].id);
+      CHECK(a.stages[s].sections[k].title == b.stages[s].sections[k].title);
+      CHECK(a.stages[s].sections[k].total == b.stages[s].sections[k].total);
+    }
+  }
+}
+
+
 
 // The whole file; fails the test when it cannot be opened.
 inline std::string read_all(const std::string& path) {
