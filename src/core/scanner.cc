@@ -353,7 +353,7 @@ bool LineScanner::resolve_markup() {
   if (node) return false;
   for (const Heading& h : out_.headings) {
     if (h.level == 1) {
-      out_.title = h.text;
+      out_.title = strip_leading_emoji(h.text);  // as Collected::add_heading has it
       break;
     }
   }

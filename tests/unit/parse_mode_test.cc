@@ -81,6 +81,8 @@ TEST_CASE("scanner and cmark agree on Markdown corners") {
       "## A\n12345678901. [ ] too long a number\n",
       "## A\n- **bold** item\n  - [ ] child\n- *em* item\n",
       "## A\ntext | with pipe\n--- | ---\n- [ ] b\n",
+      "# 🚀 **Bold** title\n## A\n- [ ] a\n## B\n- [ ] b\n",
+      "# 🛠\xEF\xB8\x8F Tools\n## `code` A\n- [ ] a\n",
   };
   for (const char* text : corpus) test::require_same_parse(text);
 }
