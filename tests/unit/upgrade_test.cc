@@ -237,3 +237,28 @@ TEST_CASE("property: upgrade onto a randomly edited copy and back loses no done 
     }
   }
 }
+
+#include "core/roadmap_version.h"
+
+TEST_CASE("roadmap version: the last shipped fingerprint is the built-in roadmap") {
+  const std::string fp = roadmap_fingerprint(parse_roadmap(embedded_roadmap()));
+  INFO("append this to kShipped in src/core/roadmap_version.cc: " << fp);
+  REQUIRE(!shipped_roadmaps().empty());
+  CHECK(shipped_roadmaps().back() == fp);
+}
+
+TEST_CASE("roadmap version: marks do not change it, text does; only shipped older versions are older") {
+  std::string seed = read_all(LLM101_SEED);
+  Roadmap rm = parse_roadmap(seed);
+  std::string marked = seed;
+  marked[rm.items[3].box] = 'x';
+  CHECK(roadmap_fingerprint(parse_roadmap(marked)) == roadmap_fingerprint(rm));
+  std::string edited = seed;
+  edited.insert(rm.items[3].box + 3, "!");
+  CHECK(roadmap_fingerprint(parse_roadmap(edited)) != roadmap_fingerprint(rm));
+  const std::string_view list[] = {"aaaa", "bbbb", "cccc"};
+  CHECK(builtin_is_newer("aaaa", list));
+  CHECK(builtin_is_newer("bbbb", list));
+  CHECK(!builtin_is_newer("cccc", list));
+  CHECK(!builtin_is_newer("dddd", list));
+}
