@@ -56,8 +56,11 @@ void warn_dropped_done(Context& ctx, const UpgradeReport& r) {
   if (lost.empty()) return;
   std::vector<std::string> names;
   for (std::size_t i : lost) names.push_back(r.current.roadmap.items[i].id + " " + r.current.roadmap.items[i].text);
-  ctx.warn(failure(fmt::format("{} done {} not in {}; the journal keeps their completion: {}", lost.size(),
-                               lost.size() == 1 ? "item is" : "items are", r.to, fmt::join(names, "; "))));
+  const std::string list = fmt::format("{}", fmt::join(names, "; "));
+  ctx.warn(failure(lost.size() == 1
+                       ? fmt::format("1 done item is not in {}; the journal keeps its completion date: {}", r.to, list)
+                       : fmt::format("{} done items are not in {}; the journal keeps their completion dates: {}",
+                                     lost.size(), r.to, list)));
 }
 
 void commit_upgrade(Context& ctx, const RoadmapFile& file, const UpgradeReport& r, const Args& args) {

@@ -80,15 +80,12 @@ class Matcher {
     std::map<int, int> out;
     for (const auto& [g, v] : votes)
       out[g] = std::max_element(v.begin(), v.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
-    for (const Entry& e : a_) {
-      int g = stages ? e.stage : e.group;
-      if (out.count(g)) continue;
-      for (const Entry& f : b_)
-        if (!stages && f.context == e.context) {
-          out[g] = f.group;
-          break;
-        }
-    }
+    if (stages) return out;
+    std::map<std::u32string, int> by_titles;  // the first group of the next version with these titles
+    for (const Entry& f : b_) by_titles.emplace(f.context, f.group);
+    for (const Entry& e : a_)
+      if (!out.count(e.group))
+        if (auto t = by_titles.find(e.context); t != by_titles.end()) out[e.group] = t->second;
     return out;
   }
 

@@ -62,46 +62,41 @@ std::string added_lines(const UpgradeReport& r, const std::vector<std::size_t>& 
 std::string sections(const UpgradeReport& r, bool projects, const Style& style) {
   const std::vector<ItemMatch>& ms = projects ? r.plan.projects : r.plan.items;
   const std::vector<std::size_t>& added = projects ? r.plan.added_projects : r.plan.added;
-  const std::string what = projects ? "projects " : "";
   std::string out;
   auto part = [&](std::string_view title, std::string body) {
-    if (!body.empty()) out += fmt::format("{}{}:\n{}", what, title, body);
+    if (!body.empty()) out += fmt::format("{}\n{}", title, body);
   };
-  part("moved", fate_lines(r, ms, ItemFate::Moved, projects, style));
-  part("renamed", fate_lines(r, ms, ItemFate::Renamed, projects, style));
-  part("new", added_lines(r, added, projects, style));
-  part("dropped", fate_lines(r, ms, ItemFate::Dropped, projects, style));
+  part(projects ? "projects moved:" : "moved:", fate_lines(r, ms, ItemFate::Moved, projects, style));
+  part(projects ? "projects renamed:" : "renamed:", fate_lines(r, ms, ItemFate::Renamed, projects, style));
+  part(projects ? "new projects:" : "new:", added_lines(r, added, projects, style));
+  part(projects ? "projects dropped:" : "dropped:", fate_lines(r, ms, ItemFate::Dropped, projects, style));
   return out;
+}
+
+toml::table match_json(std::string_view fate, const Side& a, const Side& b, char mark) {
+  toml::table t;
+  t.insert("fate", std::string(fate));
+  t.insert("old_id", a.id);
+  t.insert("old_text", a.text);
+  t.insert("new_id", b.id);
+  t.insert("new_text", b.text);
+  t.insert("state", std::string(mark_state(mark)));
+  return t;
 }
 
 toml::array matches_json(const UpgradeReport& r, bool projects) {
   const std::vector<ItemMatch>& ms = projects ? r.plan.projects : r.plan.items;
   const std::vector<std::size_t>& added = projects ? r.plan.added_projects : r.plan.added;
+  auto side = [&](const RoadmapVersion& v, std::size_t i) { return projects ? project_side(v, i) : item_side(v, i); };
   toml::array out;
   for (const ItemMatch& m : ms) {
-    Side a = projects ? project_side(r.current, m.old_index) : item_side(r.current, m.old_index);
-    toml::table t;
-    t.insert("fate", std::string(fate_name(m.fate)));
-    t.insert("old_id", a.id);
-    t.insert("old_text", a.text);
-    Side b = m.fate == ItemFate::Dropped ? Side{}
-             : projects                  ? project_side(r.next, m.new_index)
-                                         : item_side(r.next, m.new_index);
-    t.insert("new_id", b.id);
-    t.insert("new_text", b.text);
-    t.insert("state", std::string(mark_state(a.mark)));
-    out.push_back(std::move(t));
+    Side a = side(r.current, m.old_index);
+    Side b = m.fate == ItemFate::Dropped ? Side{} : side(r.next, m.new_index);
+    out.push_back(match_json(fate_name(m.fate), a, b, a.mark));
   }
   for (std::size_t j : added) {
-    Side b = projects ? project_side(r.next, j) : item_side(r.next, j);
-    toml::table t;
-    t.insert("fate", "new");
-    t.insert("old_id", "");
-    t.insert("old_text", "");
-    t.insert("new_id", b.id);
-    t.insert("new_text", b.text);
-    t.insert("state", std::string(mark_state(b.mark)));
-    out.push_back(std::move(t));
+    Side b = side(r.next, j);
+    out.push_back(match_json("new", Side{}, b, b.mark));
   }
   return out;
 }
