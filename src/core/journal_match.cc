@@ -29,7 +29,7 @@ class ItemIndex {
 
   std::size_t most_similar(const std::u32string& form) const {
     std::size_t best = kNoItem;
-    double best_score = kRenameThreshold;
+    double best_score = kRenameAnywhere;
     for (std::size_t i = 0; i < forms_.size(); ++i) {
       double s = similarity(form, forms_[i]);
       if (s > best_score || (s == best_score && best == kNoItem)) best = i, best_score = s;
@@ -44,6 +44,14 @@ class ItemIndex {
   std::vector<std::u32string> forms_;
   std::map<std::u32string, std::vector<std::size_t>> by_form_;
 };
+
+// A line's text says the same as the item's: none at all, the item's text with more around it
+// ("多头注意力 — finally"), or a similar one.
+bool agrees(const std::u32string& line, const std::u32string& item) {
+  if (line.empty()) return true;
+  if (!item.empty() && line.find(item) != std::u32string::npos) return true;
+  return similarity(line, item) >= kRenameInSection;
+}
 
 std::size_t index_of_id(const Roadmap& rm, std::string_view id) {
   const TaskItem* it = rm.find_item(id);
@@ -69,13 +77,11 @@ std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std
       if (out[e][k] != kNoItem) continue;
       const std::u32string& form = forms[e][k];
       std::size_t by_id = index_of_id(rm, entries[e].completed[k].id);
-      if (by_id != kNoItem && claimed.count(by_id)) by_id = kNoItem;
-      if (by_id != kNoItem && (form.empty() || similarity(form, index.form(by_id)) >= kRenameThreshold)) {
+      if (by_id != kNoItem && !claimed.count(by_id) && agrees(form, index.form(by_id))) {
         out[e][k] = by_id;
         continue;
       }
-      std::size_t similar = form.empty() ? kNoItem : index.most_similar(form);
-      out[e][k] = similar != kNoItem ? similar : by_id;
+      if (!form.empty()) out[e][k] = index.most_similar(form);
     }
   return out;
 }

@@ -17,11 +17,12 @@ inline constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);
 // item it names, or kNoItem. In order of trust:
 //  1. an item whose text has the line's text in normal form (text_match.h; among several, the
 //     one with the line's ID, else the first);
-//  2. the item with the line's ID, when the line has no text or a text similar to the item's;
-//  3. the item whose text is most similar to the line's (at least kRenameThreshold);
-//  4. the item with the line's ID, whatever the line's text says ("3.1.2 finally done").
-// Steps 2 and 4 never take an item that step 1 gave to a line with another ID: that line names
-// the item by its text, so this ID is an old number of some other item.
+//  2. the item with the line's ID, when the line has no text, or its text holds the item's or
+//     is similar to it (kRenameInSection: the item in its place);
+//  3. the item whose text is most similar to the line's (at least kRenameAnywhere).
+// Step 2 never takes an item that step 1 gave to a line with another ID: that line names the
+// item by its text, so this ID is an old number. A line whose text names no item (one dropped
+// from the roadmap) names nothing, even when its ID now belongs to another item.
 std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std::vector<JournalEntry>& entries);
 
 }  // namespace llm101

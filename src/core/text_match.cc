@@ -40,7 +40,7 @@ std::u32string match_form(std::string_view s) {
     }
     i += len;
     int last = 0;
-    utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 32, static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_CASEFOLD), &last);
+    utf8proc_ssize_t k = utf8proc_decompose_char(cp, buf, 32, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD), &last);
     if (k < 0 || k > 32) {
       out.push_back(static_cast<char32_t>(cp));
       continue;

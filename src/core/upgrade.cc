@@ -89,7 +89,7 @@ class Matcher {
     return out;
   }
 
-  // The rest: the most similar pairs first, each within the corresponding section or stage.
+  // The rest: the most similar pairs first, each above the threshold for how far apart they are.
   void by_similarity() {
     const std::map<int, int> groups = correspondence(false), stages = correspondence(true);
     std::vector<std::tuple<double, std::size_t, std::size_t>> cands;
@@ -99,10 +99,13 @@ class Matcher {
       auto s = stages.find(a_[i].stage);
       for (std::size_t j = 0; j < b_.size(); ++j) {
         if (taken(j)) continue;
-        bool near = (g != groups.end() && b_[j].group == g->second) || (s != stages.end() && b_[j].stage == s->second);
-        if (!near) continue;
+        // Items of one section look more alike than items of one stage, and those more than
+        // any two items: the farther, the more alike a text must be (text_match.h).
+        const bool in_section = g != groups.end() && b_[j].group == g->second;
+        const bool in_stage = s != stages.end() && b_[j].stage == s->second;
         double sc = similarity(a_[i].form, b_[j].form);
-        if (sc >= kRenameThreshold) cands.emplace_back(-sc, i, j);
+        if (sc >= (in_section ? kRenameInSection : in_stage ? kRenameInStage : kRenameAnywhere))
+          cands.emplace_back(-sc, i, j);
       }
     }
     std::sort(cands.begin(), cands.end());

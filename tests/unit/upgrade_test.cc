@@ -11,6 +11,7 @@
 #include "support.h"
 
 using namespace llm101;
+using llm101::test::read_all;
 
 namespace {
 
@@ -54,15 +55,22 @@ TEST_CASE("similarity: Dice of bigrams") {
 }
 
 TEST_CASE("similarity: the seed's own items stay apart") {
-  // The threshold is only safe if no two different items of one section reach it.
+  // The thresholds are only safe if no two different items as near each other reach them.
   Version seed(read_all(LLM101_SEED));
-  double highest = 0;
+  double section = 0, stage = 0, anywhere = 0;
   for (std::size_t i = 0; i < seed.rm.items.size(); ++i)
-    for (std::size_t j = i + 1; j < seed.rm.items.size(); ++j)
-      if (seed.rm.items[i].stage == seed.rm.items[j].stage)
-        highest = std::max(highest, similarity(match_form(seed.rm.items[i].text), match_form(seed.rm.items[j].text)));
-  WARN("highest similarity of two items of one stage in the seed: " << highest);
-  CHECK(highest < kRenameThreshold);
+    for (std::size_t j = i + 1; j < seed.rm.items.size(); ++j) {
+      const TaskItem &a = seed.rm.items[i], &b = seed.rm.items[j];
+      double s = similarity(match_form(a.text), match_form(b.text));
+      anywhere = std::max(anywhere, s);
+      if (a.stage == b.stage) stage = std::max(stage, s);
+      if (a.stage == b.stage && a.section == b.section) section = std::max(section, s);
+    }
+  WARN("highest similarity of two seed items: in a section " << section << ", a stage " << stage << ", anywhere "
+                                                             << anywhere);
+  CHECK(section < kRenameInSection);
+  CHECK(stage < kRenameInStage);
+  CHECK(anywhere < kRenameAnywhere);
 }
 
 TEST_CASE("upgrade: the same version keeps everything and changes no byte") {
@@ -124,17 +132,21 @@ TEST_CASE("upgrade: refuses a new version with no items or with conflict markers
 }
 
 TEST_CASE("journal: a line names its item by text first, ID second") {
-  Roadmap rm = parse_roadmap("# T\n## A\n- [ ] inserted\n- [x] one\n- [x] two\n");
+  Roadmap rm = parse_roadmap("# T\n## A\n- [ ] inserted\n- [x] one\n- [x] two\n## B\n- [ ] other\n");
+  REQUIRE(rm.items[0].id == "1.1");
   JournalEntry e;
   e.date = "2026-11-01";
-  e.completed = {{"1.1", "one", 3}, {"1.2", "two", 4}, {"1.3", "", 5}, {"9.9", "gone", 6}, {"1.2", "finally", 7}};
+  e.completed = {{"1.1", "one", 3}, {"1.2", "two", 4}, {"1.3", "", 5}, {"9.9", "一个删掉的条目", 6},
+                 {"1.2", "finally", 7}, {"1.1", "一个删掉的条目", 8}, {"1.1", "inserted, at last", 9}};
   auto named = map_completed(rm, {e});
-  REQUIRE(named[0].size() == 5);
+  REQUIRE(named[0].size() == 7);
   CHECK(named[0][0] == 1);        // "one" is 1.2 now
   CHECK(named[0][1] == 2);        // "two" is 1.3 now
   CHECK(named[0][2] == kNoItem);  // 1.3 is "two", which a line names by text
   CHECK(named[0][3] == kNoItem);
   CHECK(named[0][4] == kNoItem);  // 1.2 ("one") is named by text by another line
+  CHECK(named[0][5] == kNoItem);  // a dropped item's line: its ID belongs to another item now
+  CHECK(named[0][6] == 0);        // the item's text with more around it
 }
 
 namespace {
