@@ -46,10 +46,11 @@ class ItemIndex {
 };
 
 // A line's text says the same as the item's: none at all, the item's text with more around it
-// ("多头注意力 — finally"), or a similar one.
+// ("多头注意力 — finally"), a part of it ("线性代数" for 线性代数：向量、矩阵), or a similar one.
 bool agrees(const std::u32string& line, const std::u32string& item) {
   if (line.empty()) return true;
-  if (!item.empty() && line.find(item) != std::u32string::npos) return true;
+  if (!item.empty() && (line.find(item) != std::u32string::npos || item.find(line) != std::u32string::npos))
+    return true;
   return similarity(line, item) >= kRenameInSection;
 }
 

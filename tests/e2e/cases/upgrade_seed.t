@@ -8,9 +8,8 @@ undo takes the upgrade back.
 
   $ git init -q -b main . && llm101 init -q && cp $FIXTURES/upgrade/roadmap-next.md next.md
   $ LLM101_TODAY=2026-11-20 llm101 check -q 1.1.4 1.2.4 2.1.2 2.1.3 3.1.2 3.2.1 4.2.4 5.2.2 6.1.4 6.2.2 P4.2
-  $ llm101 upgrade next.md --dry-run | head -1; git status --short
+  $ llm101 upgrade next.md --dry-run >/dev/null; git status --short
   llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
-  roadmap.md → next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped
   llm101: dry run: nothing written
   ?? next.md
   $ llm101 upgrade next.md
@@ -53,7 +52,7 @@ undo takes the upgrade back.
     journal/2026-11-20.md:14  6.1.4 模型压缩和量化
     journal/2026-11-20.md:15  6.2.2 预印本库
   llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
-  llm101: committed 7a592f7 upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped
+  llm101: committed * upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped (glob)
   $ llm101 list --done && llm101 projects | grep '\[x\]'
   1.1.4  [x] 统计学：假设检验、置信区间、回归分析和贝叶斯统计
   2.1.2  [x] 激活函数：ReLU、Sigmoid、Tanh
@@ -75,7 +74,7 @@ the dropped done items' lines stay in the journal, and a second upgrade reports 
 
   $ llm101 log --hours 1 "读论文" && sed -n 5,7p journal/2026-11-29.md
   llm101: journal/2026-11-29.md: +1h, 1h on 2026-11-29
-  llm101: committed 6d5baec log 2026-11-29 +1h
+  llm101: committed * log 2026-11-29 +1h (glob)
   
   **完成的任务**:
   
@@ -94,10 +93,10 @@ undo takes the log back, then the upgrade, like any change: the seed with its ma
 the built-in roadmap onto it changes nothing.
 
   $ llm101 undo -q && llm101 undo -q && git log --format=%s | head -4 && llm101 list --done | head -3
-  undo 6d5baec log 2026-11-29 +1h
-    journal/2026-11-29.md  removed (6d5baec created it)
-  undo 7a592f7 upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped
-    roadmap.md  restored as before 7a592f7
+  undo * log 2026-11-29 +1h (glob)
+    journal/2026-11-29.md  removed (* created it) (glob)
+  undo * upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped (glob)
+    roadmap.md  restored as before * (glob)
   undo: upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped
   undo: log 2026-11-29 +1h
   log 2026-11-29 +1h
