@@ -17,8 +17,8 @@ void note_newer_builtin(Context& ctx, const RoadmapFile& file) {
   if (file.embedded || !ctx.globals().roadmap_file.empty() || ctx.globals().quiet) return;
   if (!builtin_is_newer(roadmap_fingerprint(file.roadmap), shipped_roadmaps())) return;
   ctx.flush();
-  ctx.note(fmt::format("this llm101 has a newer LLM101 roadmap than {}; see what would change with "
-                       "'llm101 upgrade --builtin --dry-run'", file.path));
+  ctx.note(_f("this llm101 has a newer LLM101 roadmap than {}; see what would change with "
+              "'llm101 upgrade --builtin --dry-run'", file.path));
 }
 
 int run_status(Context& ctx, const Args& args) {

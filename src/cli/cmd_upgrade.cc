@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/git_support.h"
 #include "cli/journal_support.h"
+#include "core/i18n.h"
 #include "core/journal_match.h"
 #include "core/upgrade_report.h"
 #include "io/fs.h"
@@ -22,10 +23,10 @@ NextVersion read_next(Context& ctx, const Args& args) {
   const bool builtin = args.has("builtin");
   const std::string path = args.get("NEW");
   if (builtin == !path.empty())
-    throw CliError(input_error(builtin ? "give either NEW.md or --builtin, not both"
-                                       : "which version? give a roadmap file (NEW.md) or --builtin"),
-                   "llm101 upgrade --builtin takes the roadmap built into this llm101");
-  if (builtin) return {"the built-in roadmap", std::string(embedded_roadmap())};
+    throw CliError(input_error(builtin ? _("give either NEW.md or --builtin, not both")
+                                       : _("which version? give a roadmap file (NEW.md) or --builtin")),
+                   _("llm101 upgrade --builtin takes the roadmap built into this llm101"));
+  if (builtin) return {_("the built-in roadmap"), std::string(embedded_roadmap())};
   auto text = io::read_file(io::join_path(ctx.env().cwd, path));
   if (!text) {
     Diagnostic d = text.error();
@@ -58,16 +59,18 @@ void warn_dropped_done(Context& ctx, const UpgradeReport& r) {
   for (std::size_t i : lost) names.push_back(r.current.roadmap.items[i].id + " " + r.current.roadmap.items[i].text);
   const std::string list = fmt::format("{}", fmt::join(names, "; "));
   ctx.warn(failure(lost.size() == 1
-                       ? fmt::format("1 done item is not in {}; the journal keeps its completion date: {}", r.to, list)
-                       : fmt::format("{} done items are not in {}; the journal keeps their completion dates: {}",
-                                     lost.size(), r.to, list)));
+                       ? _f("1 done item is not in {}; the journal keeps its completion date: {}", r.to, list)
+                       : _f("{} done items are not in {}; the journal keeps their completion dates: {}", lost.size(),
+                            r.to, list)));
 }
 
 void commit_upgrade(Context& ctx, const RoadmapFile& file, const UpgradeReport& r, const Args& args) {
   Change change;
   change.paths.push_back(file.real_path);
   const UpgradePlan& p = r.plan;
-  change.subject = fmt::format("upgrade roadmap to {}: {} kept, {} moved, {} renamed, {} new, {} dropped", r.to,
+  // Commit messages stay English (shared history, see po/not-translated.txt).
+  const std::string to = args.has("builtin") ? "the built-in roadmap" : args.get("NEW");
+  change.subject = fmt::format("upgrade roadmap to {}: {} kept, {} moved, {} renamed, {} new, {} dropped", to,
                                p.kept, p.moved, p.renamed, p.added.size(), p.dropped);
   change.command = args.has("builtin") ? "upgrade --builtin" : "upgrade " + args.get("NEW");
   commit_change(ctx, change);
@@ -80,7 +83,7 @@ int run_upgrade(Context& ctx, const Args& args) {
   if (!dry) locks = ctx.lock();  // held until the new roadmap is in place and committed
   const RoadmapFile& file = ctx.reload_roadmap();
   if (file.roadmap.conflict_line) {
-    Diagnostic d = input_error("git merge conflict markers; resolve the conflict before upgrading");
+    Diagnostic d = input_error(_("git merge conflict markers; resolve the conflict before upgrading"));
     d.file = file.path;
     d.line = file.roadmap.conflict_line;
     throw CliError(d);
@@ -102,8 +105,8 @@ int run_upgrade(Context& ctx, const Args& args) {
   append_output(ctx.out, args.has("json") ? upgrade_json(report) : render_upgrade(report, ctx.style()));
   ctx.flush();
   warn_dropped_done(ctx, report);
-  if (!changes) ctx.note(fmt::format("nothing to change: {} is already this version", file.path));
-  else if (dry) ctx.note("dry run: nothing written");
+  if (!changes) ctx.note(_f("nothing to change: {} is already this version", file.path));
+  else if (dry) ctx.note(_("dry run: nothing written"));
   if (report.written) commit_upgrade(ctx, file, report, args);
   return 0;
 }
@@ -113,17 +116,17 @@ int run_upgrade(Context& ctx, const Args& args) {
 CommandSpec upgrade_command() {
   return {
       .name = "upgrade",
-      .summary = "Take a new version of the roadmap, carrying every done item across",
-      .examples = "  llm101 upgrade --builtin --dry-run   what taking the built-in roadmap would change\n"
+      .summary = N_("Take a new version of the roadmap, carrying every done item across"),
+      .examples = N_("  llm101 upgrade --builtin --dry-run   what taking the built-in roadmap would change\n"
                   "  llm101 upgrade --builtin             take it\n"
                   "  llm101 upgrade ~/Downloads/roadmap.md\n"
                   "  llm101 upgrade new.md --json | jq '.items[] | select(.fate == \"dropped\")'\n"
-                  "Items are matched by text (then by similar text in the same section or stage), so IDs\n"
-                  "may change; the journal keeps every completion date. 'llm101 undo' takes it back.\n",
-      .options = {{"--builtin", "Take the roadmap built into this llm101", "", ""},
-                  {"--dry-run", "Print the report and write nothing", "", ""},
-                  {"--json", "Print JSON: {from, to, written, kept, moved, renamed, new, dropped, items, projects, unmapped_journal}", "", ""}},
-      .positionals = {{"NEW", "The new version of the roadmap (a Markdown file)", false, false}},
+                  "Items are matched by their text (then by a similar text, in the same section first), so\n"
+                  "IDs may change; the journal keeps every completion date. 'llm101 undo' takes it back.\n"),
+      .options = {{"--builtin", N_("Take the roadmap built into this llm101"), "", ""},
+                  {"--dry-run", N_("Print the report and write nothing"), "", ""},
+                  {"--json", N_("Print JSON: {from, to, written, kept, moved, renamed, new, dropped, items, projects, unmapped_journal}"), "", ""}},
+      .positionals = {{"NEW", N_("The new version of the roadmap (a Markdown file)"), false, false}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_upgrade,

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/edit.h"
+#include "core/i18n.h"
 #include "core/text_match.h"
 
 namespace llm101 {
@@ -223,9 +224,9 @@ Expected<UpgradePlan> plan_upgrade(const RoadmapVersion& current, const RoadmapV
     return d;
   };
   if (next.roadmap.conflict_line)
-    return refuse("git merge conflict markers; resolve them before upgrading to this file", next.roadmap.conflict_line);
+    return refuse(_("git merge conflict markers; resolve them before upgrading to this file"), next.roadmap.conflict_line);
   if (next.roadmap.items.empty())
-    return refuse("no task items (- [ ] …): taking it would drop every item of the roadmap", 0);
+    return refuse(_("no task items (- [ ] …): taking it would drop every item of the roadmap"), 0);
   UpgradePlan plan;
   plan.items = run_matcher(item_entries(current.roadmap), item_entries(next.roadmap), plan.added);
   plan.projects = run_matcher(project_entries(current.guide), project_entries(next.guide), plan.added_projects);

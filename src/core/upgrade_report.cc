@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/i18n.h"
 #include "core/json.h"
 
 namespace llm101 {
@@ -66,10 +67,10 @@ std::string sections(const UpgradeReport& r, bool projects, const Style& style) 
   auto part = [&](std::string_view title, std::string body) {
     if (!body.empty()) out += fmt::format("{}\n{}", title, body);
   };
-  part(projects ? "projects moved:" : "moved:", fate_lines(r, ms, ItemFate::Moved, projects, style));
-  part(projects ? "projects renamed:" : "renamed:", fate_lines(r, ms, ItemFate::Renamed, projects, style));
-  part(projects ? "new projects:" : "new:", added_lines(r, added, projects, style));
-  part(projects ? "projects dropped:" : "dropped:", fate_lines(r, ms, ItemFate::Dropped, projects, style));
+  part(projects ? _("projects moved:") : _("moved:"), fate_lines(r, ms, ItemFate::Moved, projects, style));
+  part(projects ? _("projects renamed:") : _("renamed:"), fate_lines(r, ms, ItemFate::Renamed, projects, style));
+  part(projects ? _("new projects:") : _("new:"), added_lines(r, added, projects, style));
+  part(projects ? _("projects dropped:") : _("dropped:"), fate_lines(r, ms, ItemFate::Dropped, projects, style));
   return out;
 }
 
@@ -114,12 +115,13 @@ std::vector<std::size_t> dropped_done(const UpgradeReport& r) {
 
 std::string render_upgrade(const UpgradeReport& r, const Style& style) {
   const UpgradePlan& p = r.plan;
-  std::string out = fmt::format("{} → {}: {} kept, {} moved, {} renamed, {} new, {} dropped\n", r.from, r.to, p.kept,
-                                p.moved, p.renamed, p.added.size(), p.dropped);
+  std::string out = _f("{} → {}: {} kept, {} moved, {} renamed, {} new, {} dropped", r.from, r.to, p.kept, p.moved,
+                        p.renamed, p.added.size(), p.dropped) + "\n";
   out += sections(r, false, style);
   if (!p.projects.empty() || !p.added_projects.empty()) out += sections(r, true, style);
   if (!r.unmapped.empty()) {
-    out += "journal lines that name no item of the new roadmap (kept as they are):\n";
+    out += _("journal lines that name no item of the new roadmap (kept as they are):");
+    out += "\n";
     for (const UnmappedLine& u : r.unmapped)
       out += fmt::format("  {}:{}  {} {}\n", u.file, u.line, u.id, u.text);
   }
