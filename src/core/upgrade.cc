@@ -178,7 +178,9 @@ std::vector<ItemMatch> run_matcher(std::vector<Entry> a, std::vector<Entry> b, s
 bool open_mark(char c) { return c == ' ' || c == '\t'; }
 
 // The mark byte edits that carry each matched item's mark, and the "[x] " insertions for done
-// projects whose counterpart is still a plain list item.
+// projects whose counterpart is still a plain list item. Seam for item states (issue 15, branch
+// s-states): there "in progress" and "skipped" are a box plus an HTML-comment marker, so once it
+// lands this carries read_state(cur) through apply_states instead of the byte alone.
 void carry_marks(const RoadmapVersion& cur, const RoadmapVersion& next, const UpgradePlan& plan,
                  std::vector<MarkEdit>& edits, std::vector<std::size_t>& inserts) {
   auto carry = [&](char from, std::size_t box) {
