@@ -27,11 +27,15 @@ class ItemIndex {
     return it->second.front();
   }
 
-  std::size_t most_similar(const std::u32string& form) const {
+  // Bigrams of every item computed once, on the first line that needs them (most need none).
+  std::size_t most_similar(const std::u32string& form) {
+    if (bigrams_.empty())
+      for (const std::u32string& f : forms_) bigrams_.push_back(bigrams_of(f));
+    const Bigrams line = bigrams_of(form);
     std::size_t best = kNoItem;
     double best_score = kRenameAnywhere;
-    for (std::size_t i = 0; i < forms_.size(); ++i) {
-      double s = similarity(form, forms_[i]);
+    for (std::size_t i = 0; i < bigrams_.size(); ++i) {
+      double s = similarity(line, bigrams_[i]);
       if (s > best_score || (s == best_score && best == kNoItem)) best = i, best_score = s;
     }
     return best;
@@ -42,6 +46,7 @@ class ItemIndex {
  private:
   const Roadmap& rm_;
   std::vector<std::u32string> forms_;
+  std::vector<Bigrams> bigrams_;
   std::map<std::u32string, std::vector<std::size_t>> by_form_;
 };
 
@@ -62,7 +67,7 @@ std::size_t index_of_id(const Roadmap& rm, std::string_view id) {
 }  // namespace
 
 std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
-  const ItemIndex index(rm);
+  ItemIndex index(rm);
   std::vector<std::vector<std::size_t>> out(entries.size());
   std::vector<std::vector<std::u32string>> forms(entries.size());
   std::set<std::size_t> claimed;  // items step 1 gave to a line with another ID

@@ -51,10 +51,8 @@ std::u32string match_form(std::string_view s) {
   return out;
 }
 
-namespace {
-
-std::vector<std::uint64_t> bigrams(const std::u32string& s) {
-  std::vector<std::uint64_t> out;
+Bigrams bigrams_of(const std::u32string& s) {
+  Bigrams out;
   if (s.size() == 1) out.push_back(static_cast<std::uint64_t>(s[0]));
   for (std::size_t i = 0; i + 1 < s.size(); ++i)
     out.push_back((static_cast<std::uint64_t>(s[i]) << 32) | s[i + 1]);
@@ -62,12 +60,8 @@ std::vector<std::uint64_t> bigrams(const std::u32string& s) {
   return out;
 }
 
-}  // namespace
-
-double similarity(const std::u32string& a, const std::u32string& b) {
-  if (a.empty() || b.empty()) return 0.0;
-  if (a == b) return 1.0;
-  std::vector<std::uint64_t> x = bigrams(a), y = bigrams(b);
+double similarity(const Bigrams& x, const Bigrams& y) {
+  if (x.empty() || y.empty()) return 0.0;
   std::size_t common = 0;
   for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
     if (x[i] == y[j]) {
@@ -81,6 +75,12 @@ double similarity(const std::u32string& a, const std::u32string& b) {
     }
   }
   return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+}
+
+double similarity(const std::u32string& a, const std::u32string& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  if (a == b) return 1.0;
+  return similarity(bigrams_of(a), bigrams_of(b));
 }
 
 }  // namespace llm101

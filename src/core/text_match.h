@@ -3,8 +3,10 @@
 // (Dice coefficient of character bigrams). Pure; used by upgrade.h and journal_match.h.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace llm101 {
 
@@ -17,6 +19,11 @@ std::u32string match_form(std::string_view s);
 // Dice coefficient of the two texts' character bigrams (as multisets), 0.0–1.0; a text of one
 // character is its own bigram. Two empty texts are 0 (nothing to say they are the same).
 double similarity(const std::u32string& a, const std::u32string& b);
+
+// The same on bigrams computed once (bigrams_of), for comparing one text with many.
+using Bigrams = std::vector<std::uint64_t>;
+Bigrams bigrams_of(const std::u32string& s);
+double similarity(const Bigrams& a, const Bigrams& b);
 
 // The least similarity at which two different texts count as one item renamed, by how near the
 // two items are. Measured on the seed (share/roadmap.md; the unit test "similarity: the seed's
