@@ -23,6 +23,7 @@ CommandSpec path_command();
 CommandSpec outline_command();
 CommandSpec undo_command();
 CommandSpec sync_command();
+CommandSpec upgrade_command();
 CommandSpec export_command();
 
 
