@@ -1,117 +1,22 @@
 // The roadmap's fast path. Roadmaps are plain Markdown: ATX headings, bullet and ordered lists,
 // paragraphs, a fenced code block or two. For that subset a line scanner finds exactly what cmark
 // finds, at a small fraction of the cost (no tree, no inline parsing of text nobody reads). It
-// gives up on the first line it is not certain about (quotes, HTML, tables, setext headings,
-// thematic breaks, tabs in indentation, link reference definitions, multi-line task paragraphs,
-// ...) and parse_roadmap reads the whole text with cmark instead. Heading and item texts that
+// gives up on the first line it is not certain about (setext headings, thematic breaks, tabs in
+// indentation, link reference definitions, multi-line task paragraphs, HTML other than comments,
+// quotes or tables inside lists, quoted lists, ...) and parse_roadmap reads the whole text with
+// cmark instead. Tables, block quotes and HTML comments at the margin it skips itself: they hold
+// no task item, and a heading written in a list item ("- ### Arrays") it reads as a heading. Heading and item texts that
 // contain inline markup are parsed by cmark too, all in one small batch document.
 #include <cmark-gfm.h>
 
 #include <cstring>
 
 #include "core/roadmap_collect.h"
+#include "core/scanner_lines.h"
 #include "core/text.h"
 
 namespace llm101 {
 namespace {
-
-// Text that is its own plain text: no byte that can start inline markup (cmark's special
-// characters plus the strikethrough and table extensions'), and well-formed UTF-8 (cmark replaces
-// anything else with U+FFFD: no overlongs, surrogates or values past U+10FFFF). Other text goes
-// through cmark. One table lookup per ASCII byte.
-bool is_plain_text(std::string_view s) {
-  static constexpr auto kMarkup = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : std::string_view("\\`&_*[]<>!~|")) t[c] = true;
-    return t;
-  }();
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    unsigned char c = *p;
-    if (c < 0x80) {
-      if (kMarkup[c]) return false;
-      ++p;
-      continue;
-    }
-    if (c >= 0xE1 && c <= 0xEC && end - p > 2 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-      p += 3;  // most CJK: E1..EC with two continuation bytes, nothing more to check
-      continue;
-    }
-    int n;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 1;
-    else if (c == 0xE0) { n = 2; lo = 0xA0; }
-    else if (c == 0xED) { n = 2; hi = 0x9F; }
-    else if (c >= 0xE1 && c <= 0xEF) n = 2;
-    else if (c == 0xF0) { n = 3; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) n = 3;
-    else if (c == 0xF4) { n = 3; hi = 0x8F; }
-    else return false;
-    if (end - p <= n) return false;
-    if (p[1] < lo || p[1] > hi) return false;
-    for (int k = 2; k <= n; ++k)
-      if (p[k] < 0x80 || p[k] > 0xBF) return false;
-    p += n + 1;
-  }
-  return true;
-}
-
-bool is_blank(std::string_view s) {
-  for (char c : s)
-    if (c != ' ' && c != '\t') return false;
-  return true;
-}
-
-// A line made only of "=-*_|:" and blanks: a setext underline, a thematic break, a table
-// delimiter row, or close enough to one that the scanner leaves it to cmark.
-bool is_rule_line(std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case ' ': case '\t': case '=': case '-': case '*': case '_': case '|': case ':':
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
-// A list marker at the start of `rest`: "- ", "* ", "+ ", "1. ", "1) ". Its length without the
-// following blank (0 = none), and whether it is an ordered marker numbered 1.
-struct ListMarker {
-  std::size_t size = 0;
-  bool ordered = false;
-  bool ordered_one = false;
-};
-
-ListMarker list_marker(std::string_view rest) {
-  const char c = rest[0];
-  if ((c == '-' || c == '*' || c == '+') && rest.size() >= 2 && (rest[1] == ' ' || rest[1] == '\t'))
-    return {1, false, false};
-  if (!is_ascii_digit(c)) return {};
-  std::size_t d = 0;
-  while (d < rest.size() && is_ascii_digit(rest[d])) ++d;
-  if (d <= 9 && d + 1 < rest.size() && (rest[d] == '.' || rest[d] == ')') &&
-      (rest[d + 1] == ' ' || rest[d + 1] == '\t'))
-    return {d + 1, true, rest.substr(0, d).find_first_not_of('0') == d - 1 && rest[d - 1] == '1'};
-  return {};
-}
-
-// The first block of a list item that is no task must be a paragraph the scanner can vouch for.
-bool is_plain_item_start(std::string_view content) {
-  const char f = content[0];
-  bool ok = static_cast<unsigned char>(f) >= 0x80 || is_ascii_alpha(f) || f == '[' || f == '(' ||
-            f == '!' || f == '"' || f == '\'' ||
-            (f == '*' && content.size() > 2 && content[1] == '*' && content[2] != '*' && content[2] != ' ') ||
-            (f == '`' && content.substr(0, 3) != "```");
-  if (is_ascii_digit(f)) {
-    std::size_t d = 0;
-    while (d < content.size() && is_ascii_digit(content[d])) ++d;
-    ok = d == content.size() || (content[d] != '.' && content[d] != ')');
-  }
-  return ok && !(f == '[' && content.find("]:") != std::string_view::npos);
-}
 
 struct Candidate {            // a task item the scanner found (its text may still need cmark)
   std::size_t pos = 0;        // the '[' of "[ ]"
@@ -144,6 +49,9 @@ class LineScanner {
   Outcome fence_open(const Line& l);
   Outcome heading(const Line& l);
   Outcome list_item(const Line& l);
+  Outcome margin_block(const Line& l);
+  Outcome item_heading(const Line& l, std::string_view content);
+  void add_heading(std::size_t level, std::string_view content, int line);
   void paragraph(const Line& l);
   void task_candidate(const Line& l, std::size_t box_at);
   bool resolve_markup();
@@ -160,7 +68,13 @@ class LineScanner {
     while (k < open_.size() && open_[k].content <= indent) ++k;
     return k;
   }
-  void end_paragraph() { para_ = para_is_task_ = false; }
+  void end_paragraph() { para_ = para_is_task_ = false, para_kind_ = Para::Text; }
+  void start_paragraph(std::size_t depth) {
+    para_ = true;
+    para_depth_ = depth;
+    para_is_task_ = false;
+    para_kind_ = Para::Text;
+  }
 
   struct OpenItem {
     std::size_t content = 0;  // column where the item's content starts
@@ -177,6 +91,10 @@ class LineScanner {
   bool para_ = false;           // the previous line is paragraph text
   std::size_t para_depth_ = 0;  // how many open items hold that paragraph
   bool para_is_task_ = false;   // ... and it is a task item's first line
+  // What the open top-level text is: a paragraph, a block quote's paragraph, or table rows (a
+  // table is no paragraph: "2." after one starts a list, and lazy lines are rows).
+  enum class Para { Text, Quote, Table } para_kind_ = Para::Text;
+  bool in_html_ = false;        // inside an HTML comment block ("<!--" until a line with "-->")
   bool in_fence_ = false;
   char fence_char_ = 0;
   std::size_t fence_len_ = 0;
@@ -206,13 +124,21 @@ bool LineScanner::run() {
       fence_body(l);
       continue;
     }
+    if (in_html_) {
+      in_html_ = line.find("-->") == std::string_view::npos;
+      continue;
+    }
     if (is_blank(l.rest)) {
       end_paragraph();
       continue;
     }
     const char c = l.rest[0];
+    if (c == '>' || c == '<' || c == '|') {
+      if (margin_block(l) == Outcome::GiveUp) return false;
+      continue;
+    }
     // Block structure the scanner does not model.
-    if (c == '\t' || c == '>' || c == '<' || c == '|' || is_rule_line(l.rest)) return false;
+    if (c == '\t' || is_rule_line(l.rest)) return false;
     if (c == '[' && l.rest.find("]:") != std::string_view::npos) return false;  // a link definition?
     Outcome o = fence_open(l);
     if (o == Outcome::NotThis) o = heading(l);
@@ -265,9 +191,13 @@ LineScanner::Outcome LineScanner::heading(const Line& l) {
   if (!content.empty() && content.back() == '#') return Outcome::GiveUp;  // closing sequence
   open_.clear();
   end_paragraph();
-  if (!is_plain_text(content)) heading_markup_.emplace_back(out_.headings.size(), content);
-  out_.add_heading(static_cast<int>(h), std::string(content), l.number, active_);
+  add_heading(h, content, l.number);
   return Outcome::Done;
+}
+
+void LineScanner::add_heading(std::size_t level, std::string_view content, int line) {
+  if (!is_plain_text(content)) heading_markup_.emplace_back(out_.headings.size(), content);
+  out_.add_heading(static_cast<int>(level), std::string(content), line, active_);
 }
 
 // List items: a marker followed by one blank and content.
@@ -281,12 +211,13 @@ LineScanner::Outcome LineScanner::list_item(const Line& l) {
   const std::size_t k = matched(l.indent);
   const std::size_t base = k ? open_[k - 1].content : 0;
   if (l.indent - base >= 4) return Outcome::GiveUp;  // indented code, or a continuation line
-  if (para_ && k == para_depth_ && m.ordered && !m.ordered_one)
-    return para_is_task_ ? Outcome::GiveUp : Outcome::Done;  // "2." cannot interrupt a paragraph
+  if (para_ && k == para_depth_ && m.ordered && !m.ordered_one)  // "2." cannot interrupt a paragraph
+    return para_is_task_ || para_kind_ != Para::Text ? Outcome::GiveUp : Outcome::Done;
   open_.resize(k);
   const std::size_t p = l.begin + l.indent + m.size + 1;
   open_.push_back({l.indent + m.size + 1, -1});
   if (is_task_marker(src_, p)) task_candidate(l, p);
+  else if (content[0] == '#') return item_heading(l, content);
   else if (!is_plain_item_start(content)) return Outcome::GiveUp;
   para_ = true;
   para_depth_ = open_.size();
@@ -309,6 +240,62 @@ void LineScanner::task_candidate(const Line& l, std::size_t p) {
   cands_.push_back(cand);
 }
 
+// A heading written as a list item's first block ("- ### Arrays", the item just pushed): it
+// shapes the roadmap like any heading; nothing continues it lazily.
+LineScanner::Outcome LineScanner::item_heading(const Line& l, std::string_view content) {
+  std::size_t h = 0;
+  while (h < content.size() && content[h] == '#') ++h;
+  if (!(h <= 6 && (h == content.size() || content[h] == ' '))) return Outcome::GiveUp;
+  std::string_view text = trim(content.substr(h));
+  if (!text.empty() && text.back() == '#') return Outcome::GiveUp;  // closing sequence
+  add_heading(h, text, l.number);
+  end_paragraph();
+  return Outcome::Done;
+}
+
+// Tables, block quotes and HTML comments at the margin, outside every list item and not a lazy
+// line of one: they hold no task item (a quoted one goes to cmark), only text, so the scanner
+// keeps its place and reads on.
+LineScanner::Outcome LineScanner::margin_block(const Line& l) {
+  if (l.indent > 3 || matched(l.indent) > 0 || (para_ && para_depth_ > 0)) return Outcome::GiveUp;
+  const char c = l.rest[0];
+  if (c == '<') {  // an HTML block of comments ends at the first line holding "-->"
+    if (l.rest.substr(0, 4) != "<!--") return Outcome::GiveUp;
+    open_.clear();
+    end_paragraph();
+    in_html_ = l.rest.find("-->", 4) == std::string_view::npos;
+    return Outcome::Done;
+  }
+  if (c == '>') {
+    std::string_view q = l.rest.substr(1);
+    if (!q.empty() && q[0] == ' ') q.remove_prefix(1);
+    if (is_blank(q)) {  // "> " alone ends the quote's paragraph
+      open_.clear();
+      end_paragraph();
+      return Outcome::Done;
+    }
+    // Only plain paragraph text inside: no nested quote, list, heading, code, HTML or table.
+    if (q[0] == ' ' || q[0] == '\t' || q[0] == '>' || q[0] == '<' || q[0] == '|' || q[0] == '#' ||
+        q[0] == '`' || q[0] == '~' || list_marker(q).size || is_rule_line(q) || !is_plain_item_start(q))
+      return Outcome::GiveUp;
+    if (para_ && para_kind_ == Para::Table) return Outcome::GiveUp;
+    if (!para_ || para_kind_ != Para::Quote) {
+      open_.clear();
+      start_paragraph(0);
+      para_kind_ = Para::Quote;
+    }
+    return Outcome::Done;
+  }
+  // '|': a table row, or the paragraph a table's header row starts as.
+  if (para_ && para_kind_ == Para::Quote) return Outcome::GiveUp;  // a lazy line, or a table?
+  if (!para_) {
+    open_.clear();
+    start_paragraph(0);
+  }
+  para_kind_ = Para::Table;
+  return Outcome::Done;
+}
+
 // Paragraph text: a continuation of the open paragraph (lazy or not), or a new paragraph.
 void LineScanner::paragraph(const Line& l) {
   if (para_) return;
@@ -316,9 +303,7 @@ void LineScanner::paragraph(const Line& l) {
   const std::size_t base = k ? open_[k - 1].content : 0;
   open_.resize(k);
   if (l.indent - base >= 4) return;  // indented code: no headings or items inside
-  para_ = true;
-  para_depth_ = k;
-  para_is_task_ = false;
+  start_paragraph(k);
 }
 
 // Texts with inline markup: one cmark document with a heading or paragraph per text.

@@ -3,8 +3,8 @@
 bench/gen.py's documents and bench/realistic.py's (front matter, tables, quotes, HTML comments,
 inline code, links, emphasis, nesting, headings in list items; LF, CRLF and BOM). Generates them
 into a temp directory and runs the hidden unit test "[families]" on it, which checks that the
-line scanner and cmark agree on every document and that the expected path read each family, so a
-silent fallback to cmark (or a scanner newly taking a family) fails here.
+line scanner and cmark agree on every document and that the scanner read each one, so a
+silent fallback to cmark fails here.
 
 Usage: run.py --tests build/tests/llm101_tests --bench bench"""
 import argparse
