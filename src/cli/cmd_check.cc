@@ -1,12 +1,14 @@
-// llm101 check|uncheck ID...: set items' checkboxes in place, all or nothing. Each changed
-// checkbox is one byte of the roadmap; nothing else in the file moves.
+// llm101 check|uncheck|start|skip|unskip ID...: set items' states in place, all or nothing. Each
+// change is the fewest bytes of the item's own line (core/item_state.h); nothing else moves.
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/journal_support.h"
 #include "core/edit.h"
+#include "core/item_state.h"
 #include "cli/guide_cli.h"
 
 namespace llm101::cli {
@@ -68,93 +70,172 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
   }
 }
 
-int set_state(Context& ctx, const Args& args, bool done) {
-  std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
-  const RoadmapFile& file = ctx.reload_roadmap();
-  const Roadmap& rm = file.roadmap;
-  // Practice project IDs (P2.1, or P2 for a whole phase) go their own way; see check_projects.
-  std::vector<std::string> item_ids, project_ids;
+// What a state command does: the state it sets, and which states an item reached through a
+// section or stage ID leaves (an item named by its own ID moves from any state), so `check 3`
+// never ticks a skipped item and `skip 3.1` never drops one already done.
+struct StateCommand {
+  ItemState to;
+  std::array<bool, 4> bulk_from;  // indexed by ItemState: open, doing, done, skipped
+  std::string_view verb;          // "checked": the notes' word
+  bool projects = false;          // practice projects have only a box: checked or not
+};
+
+constexpr StateCommand kCheck{ItemState::Done, {true, true, false, false}, "checked", true};
+constexpr StateCommand kUncheck{ItemState::Open, {false, false, true, false}, "unchecked", true};
+constexpr StateCommand kStart{ItemState::Doing, {true, false, false, false}, "started"};
+constexpr StateCommand kSkip{ItemState::Skipped, {true, true, false, false}, "skipped"};
+constexpr StateCommand kUnskip{ItemState::Open, {false, false, false, true}, "unskipped"};
+
+// The command line's IDs: roadmap items, sections and stages, and practice projects (P2.1, P2).
+struct IdLists {
+  std::vector<std::string> items, projects;
+};
+IdLists split_ids(const Args& args, const StateCommand& cmd) {
+  IdLists out;
   for (const std::string& id : args.all("ID")) {
     if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
       throw CliError(input_error(fmt::format("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
                      "list them with: llm101 projects");
-    (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
+    bool project = looks_like_project_id(id);
+    if (project && !cmd.projects)
+      throw CliError(input_error(fmt::format("'{}' is a practice project: projects are only checked or unchecked", id)));
+    (project ? out.projects : out.items).push_back(id);
   }
-  std::vector<std::size_t> items = resolve_ids(file, item_ids);
-  if (rm.conflict_line) {
-    Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
-    d.file = file.path;
-    d.line = rm.conflict_line;
-    throw CliError(d);
-  }
-  std::vector<MarkEdit> edits;
-  std::vector<std::size_t> changed;
+  return out;
+}
+
+void refuse_conflicted(const RoadmapFile& file) {
+  if (!file.roadmap.conflict_line) return;
+  Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
+  d.file = file.path;
+  d.line = file.roadmap.conflict_line;
+  throw CliError(d);
+}
+
+// The items that change: every resolved item not yet in the target state that the command moves.
+std::vector<std::size_t> items_to_change(const Roadmap& rm, const std::vector<std::string>& ids,
+                                         const std::vector<std::size_t>& items, const StateCommand& cmd) {
+  std::vector<std::size_t> named;
+  for (const std::string& id : ids)
+    if (const TaskItem* it = rm.find_item(id)) named.push_back(static_cast<std::size_t>(it - rm.items.data()));
+  std::vector<std::size_t> out;
   for (std::size_t i : items) {
-    if (rm.items[i].done == done) continue;
-    edits.push_back({rm.items[i].box, done ? 'x' : ' '});
-    changed.push_back(i);
+    ItemState s = rm.items[i].state;
+    bool is_named = std::find(named.begin(), named.end(), i) != named.end();
+    if (s != cmd.to && (is_named || cmd.bulk_from[static_cast<int>(s)])) out.push_back(i);
   }
-  // A project that is already a task item flips its one byte like an item; one that is not yet
-  // gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
-  Guide g;
-  std::vector<const Project*> projects, changed_projects;
+  return out;
+}
+
+// A project that is already a task item flips its one byte like an item; one that is not yet
+// gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
+struct ProjectPlan {
+  Guide guide;
+  std::vector<const Project*> selected, changed;
+  std::vector<MarkEdit> marks;
   std::vector<std::size_t> inserts;
-  if (!project_ids.empty()) {
-    g = load_guide(file);
-    projects = resolve_projects(file, g, project_ids);
-    for (const Project* p : projects) {
-      if (p->done == done) continue;
-      if (p->is_task) edits.push_back({p->box, done ? 'x' : ' '});
-      else inserts.push_back(p->insert_at);
-      changed_projects.push_back(p);
-    }
+};
+ProjectPlan plan_projects(const RoadmapFile& file, const std::vector<std::string>& ids, bool done) {
+  ProjectPlan plan;
+  if (ids.empty()) return plan;
+  plan.guide = load_guide(file);
+  plan.selected = resolve_projects(file, plan.guide, ids);
+  for (const Project* p : plan.selected) {
+    if (p->done == done) continue;
+    if (p->is_task) plan.marks.push_back({p->box, done ? 'x' : ' '});
+    else plan.inserts.push_back(p->insert_at);
+    plan.changed.push_back(p);
   }
-  if (edits.empty() && inserts.empty()) {
-    std::size_t n = items.size() + projects.size();
-    ctx.note(fmt::format("nothing to change: {} already {}",
-                         n == 1 ? (projects.empty() ? "the item is" : "the project is")
-                                : (projects.empty() ? "all items are" : "all are"),
-                         done ? "checked" : "unchecked"));
-    return 0;
-  }
-  // Marks first (their offsets are into the original text), then insertions from the end.
-  std::string text = unwrap(apply_marks(file.text, edits, file.path));
-  if (!inserts.empty()) text = unwrap(insert_task_markers(text, inserts, file.path));
-  std::vector<CompletedTask> picked;
-  std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
-  commit_in_order(file, text, journal, done);
-  if (ctx.globals().quiet) return 0;
+  return plan;
+}
+
+// The new roadmap text: states and project marks first (their offsets are into the original
+// text, on different lines), then project insertions from the end.
+std::string edited_text(const RoadmapFile& file, const std::vector<std::size_t>& changed, const ProjectPlan& pp,
+                        ItemState to) {
+  std::vector<StateEdit> edits;
+  for (std::size_t i : changed) edits.push_back({file.roadmap.items[i].box, to});
+  std::string text = unwrap(apply_states(file.text, edits, file.path));
+  text = unwrap(apply_marks(text, pp.marks, file.path));
+  if (!pp.inserts.empty()) text = unwrap(insert_task_markers(text, pp.inserts, file.path));
+  return text;
+}
+
+// "roadmap.md: 2 items started (3/68 done, 2 in progress, 1 skipped)", from the written text.
+void report_changes(Context& ctx, const RoadmapFile& file, const std::string& text,
+                    const std::vector<std::size_t>& changed, const ProjectPlan& pp, const StateCommand& cmd) {
+  const Roadmap& rm = file.roadmap;
   const Style& style = ctx.style();
-  for (std::size_t i : changed) {
-    const TaskItem& it = rm.items[i];
-    ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(it.id), it.text);
-  }
-  for (const Project* p : changed_projects)
+  for (std::size_t i : changed)
+    ctx.out += fmt::format("{} {}  {}\n", state_box(cmd.to, style), style.bold(rm.items[i].id), rm.items[i].text);
+  const bool done = cmd.to == ItemState::Done;
+  for (const Project* p : pp.changed)
     ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
   ctx.flush();
   if (!changed.empty()) {
-    int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(changed.size());
-    ctx.note(fmt::format("{}: {} {} {} ({}/{} done)", file.path, changed.size(),
-                         changed.size() == 1 ? "item" : "items", done ? "checked" : "unchecked", now_done,
-                         rm.total));
+    Roadmap now = parse_roadmap(text);
+    ctx.note(fmt::format("{}: {} {} {} ({})", file.path, changed.size(), changed.size() == 1 ? "item" : "items",
+                         cmd.verb, progress_words(now.done, now.total, now.doing, now.skipped)));
   }
-  if (!changed_projects.empty()) {
-    int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(changed_projects.size());
-    ctx.note(fmt::format("{}: {} {} {} ({}/{} projects done)", file.path, changed_projects.size(),
-                         changed_projects.size() == 1 ? "project" : "projects", done ? "checked" : "unchecked",
-                         now_done, g.projects.size()));
+  if (!pp.changed.empty()) {
+    int now_done = pp.guide.projects_done() + (done ? 1 : -1) * static_cast<int>(pp.changed.size());
+    ctx.note(fmt::format("{}: {} {} {} ({}/{} projects done)", file.path, pp.changed.size(),
+                         pp.changed.size() == 1 ? "project" : "projects", cmd.verb, now_done,
+                         pp.guide.projects.size()));
   }
+}
+
+void note_unchanged(Context& ctx, std::size_t items, std::size_t projects, const StateCommand& cmd) {
+  std::size_t n = items + projects;
+  std::string_view what = n == 1 ? (projects == 0 ? "the item is" : "the project is")
+                                 : (projects == 0 ? "all items are" : "all are");
+  std::string_view state = cmd.to == ItemState::Done      ? "checked"
+                           : cmd.to == ItemState::Doing   ? "in progress"
+                           : cmd.to == ItemState::Skipped ? "skipped"
+                           : cmd.verb == kUnskip.verb     ? "not skipped"
+                                                          : "unchecked";
+  ctx.note(fmt::format("nothing to change: {} already {}", what, state));
+}
+
+int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
+  std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
+  const RoadmapFile& file = ctx.reload_roadmap();
+  const Roadmap& rm = file.roadmap;
+  IdLists ids = split_ids(args, cmd);
+  std::vector<std::size_t> items = resolve_ids(file, ids.items);
+  refuse_conflicted(file);
+  std::vector<std::size_t> changed = items_to_change(rm, ids.items, items, cmd);
+  const bool done = cmd.to == ItemState::Done;
+  ProjectPlan pp = plan_projects(file, ids.projects, done);
+  if (changed.empty() && pp.changed.empty()) {
+    note_unchanged(ctx, items.size(), pp.selected.size(), cmd);
+    return 0;
+  }
+  std::string text = edited_text(file, changed, pp, cmd.to);
+  // Only items entering or leaving done have a completion record to add or remove.
+  std::vector<std::size_t> dated;
+  for (std::size_t i : changed)
+    if (done || rm.items[i].done) dated.push_back(i);
+  std::vector<CompletedTask> picked;
+  std::vector<EntryWrite> journal = completion_writes(ctx, rm, dated, done, picked);
+  commit_in_order(file, text, journal, done);
+  if (ctx.globals().quiet) return 0;
+  report_changes(ctx, file, text, changed, pp, cmd);
   if (!picked.empty()) {
-    std::vector<std::string> ids;
-    for (const CompletedTask& t : picked) ids.push_back(t.id);
-    ctx.note(fmt::format("dated {} ticked by hand: {}", ids.size() == 1 ? "1 item" : fmt::format("{} items", ids.size()),
-                         fmt::join(ids, " ")));
+    std::vector<std::string> picked_ids;
+    for (const CompletedTask& t : picked) picked_ids.push_back(t.id);
+    ctx.note(fmt::format("dated {} ticked by hand: {}",
+                         picked_ids.size() == 1 ? "1 item" : fmt::format("{} items", picked_ids.size()),
+                         fmt::join(picked_ids, " ")));
   }
   return 0;
 }
 
-int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, true); }
-int run_uncheck(Context& ctx, const Args& args) { return set_state(ctx, args, false); }
+int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, kCheck); }
+int run_uncheck(Context& ctx, const Args& args) { return set_state(ctx, args, kUncheck); }
+int run_start(Context& ctx, const Args& args) { return set_state(ctx, args, kStart); }
+int run_skip(Context& ctx, const Args& args) { return set_state(ctx, args, kSkip); }
+int run_unskip(Context& ctx, const Args& args) { return set_state(ctx, args, kUnskip); }
 
 }  // namespace
 
@@ -189,6 +270,44 @@ CommandSpec uncheck_command() {
       .hidden = false,
       .run = run_uncheck,
   };
+}
+
+namespace {
+CommandSpec state_spec(std::string_view name, std::string_view summary, std::string_view examples,
+                       int (*run)(Context&, const Args&)) {
+  return {
+      .name = std::string(name),
+      .summary = std::string(summary),
+      .examples = std::string(examples),
+      .options = {},
+      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list')", true, true}},
+      .needs = Needs::Workspace,
+      .hidden = false,
+      .run = run,
+  };
+}
+}  // namespace
+
+CommandSpec start_command() {
+  return state_spec("start", "Mark items in progress (an ID of a section or stage starts its open items)",
+                    "  llm101 start 3.1.2            one item\n"
+                    "  llm101 start 3.1              every open item of section 3.1\n"
+                    "The item's line gets <!-- llm101: doing --> after its box (a hand-written [/] means the same);\n"
+                    "check marks it done, uncheck makes it open again.\n",
+                    run_start);
+}
+
+CommandSpec skip_command() {
+  return state_spec("skip", "Mark items skipped: left out of progress, pace and next",
+                    "  llm101 skip 2.3               a section you already know\n"
+                    "  llm101 skip 4.2.1 4.2.2       two items\n"
+                    "Items already done stay done when a section or stage is skipped.\n",
+                    run_skip);
+}
+
+CommandSpec unskip_command() {
+  return state_spec("unskip", "Make skipped items open again",
+                    "  llm101 unskip 2.3\n", run_unskip);
 }
 
 }  // namespace llm101::cli

@@ -31,20 +31,25 @@ int run_next(Context& ctx, const Args& args) {
     }
   }
   for (std::size_t i = 0; i < rm.items.size(); ++i) order.push_back(i);
+  // What is under way comes first, then open items; done and skipped ones never.
   std::vector<char> seen(rm.items.size(), 0);
   std::vector<std::size_t> items;
-  for (std::size_t i : order) {
-    if (items.size() >= static_cast<std::size_t>(count)) break;
-    if (rm.items[i].done || seen[i]) continue;
-    seen[i] = 1;
-    items.push_back(i);
+  for (ItemState wanted : {ItemState::Doing, ItemState::Open}) {
+    for (std::size_t i : order) {
+      if (items.size() >= static_cast<std::size_t>(count)) break;
+      if (rm.items[i].state != wanted || seen[i]) continue;
+      seen[i] = 1;
+      items.push_back(i);
+    }
   }
   if (args.has("json")) {
     append_output(ctx.out, items_json(rm, items));
     return 0;
   }
   if (items.empty()) {
-    ctx.note(rm.total ? fmt::format("all {} items are done", rm.total) : "the roadmap has no task items");
+    std::string skipped = rm.skipped ? fmt::format(" ({} skipped)", rm.skipped) : "";
+    ctx.note(rm.total || rm.skipped ? fmt::format("all {} items are done{}", rm.total, skipped)
+                                    : "the roadmap has no task items");
     return 0;
   }
   ctx.out += render_next(rm, items, ctx.style());
@@ -56,14 +61,14 @@ int run_next(Context& ctx, const Args& args) {
 CommandSpec next_command() {
   return {
       .name = "next",
-      .summary = "Show the next open item(s) in roadmap order, or along your learning path",
+      .summary = "Show what to study next: items in progress, then open ones (never skipped)",
       .examples = "  llm101 next                   what to study next\n"
                   "  llm101 next -n 5              the next five\n"
                   "  llm101 next --path 有经验者   along a learning path\n"
                   "  llm101 check $(llm101 next --json | jq -r '.[0].id')\n",
       .options = {{"-n,--count", "How many open items to show", "N", "1"},
                   {"--path", "Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')", "NAME", ""},
-                  {"--json", "Print JSON: [{id, text, done, line, stage, section}]", "", ""}},
+                  {"--json", "Print JSON: [{id, text, done, state, line, stage, section}]", "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

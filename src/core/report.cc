@@ -39,6 +39,23 @@ std::string Style::yellow(std::string_view s) const { return paint("33", s); }
 
 int percent(int done, int total) { return total > 0 ? done * 100 / total : 0; }
 
+std::string state_box(ItemState s, const Style& style) {
+  switch (s) {
+    case ItemState::Done: return style.green("[x]");
+    case ItemState::Doing: return style.yellow("[/]");
+    case ItemState::Skipped: return style.dim("[-]");
+    case ItemState::Open: break;
+  }
+  return "[ ]";
+}
+
+std::string progress_words(int done, int total, int doing, int skipped) {
+  std::string out = fmt::format("{}/{} done", done, total);
+  if (doing > 0) out += fmt::format(", {} in progress", doing);
+  if (skipped > 0) out += fmt::format(", {} skipped", skipped);
+  return out;
+}
+
 std::string progress_bar(int done, int total, std::size_t cells, const Style& style) {
   std::size_t full = total > 0 ? static_cast<std::size_t>(done) * cells / static_cast<std::size_t>(total) : 0;
   full = std::min(full, cells);
@@ -110,6 +127,8 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     out += '\n';
     out += render_items(rm, items, style);
   }
+  if (rm.doing > 0 || rm.skipped > 0)
+    out += fmt::format("\n{}  {}\n", style.bold("Items  "), progress_words(rm.done, rm.total, rm.doing, rm.skipped));
   if (journal.present) {
     std::string figures = truncate_to_width(
         fmt::format("{} total, {} this week · streak {} {} · last entry {}", format_hours_short(journal.minutes),
@@ -134,6 +153,8 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
   root.insert("title", rm.title);
   root.insert("total", rm.total);
   root.insert("done", rm.done);
+  root.insert("doing", rm.doing);
+  root.insert("skipped", rm.skipped);
   root.insert("percent", percent(rm.done, rm.total));
   toml::array stages;
   for (const Stage& st : rm.stages) {
@@ -145,6 +166,8 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
     s.insert("line", st.line);
     s.insert("total", st.total);
     s.insert("done", st.done);
+    s.insert("doing", st.doing);
+    s.insert("skipped", st.skipped);
     toml::array sections;
     for (const Section& sec : st.sections) {
       if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
@@ -156,6 +179,8 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
       t.insert("line", sec.line);
       t.insert("total", sec.total);
       t.insert("done", sec.done);
+      t.insert("doing", sec.doing);
+      t.insert("skipped", sec.skipped);
       sections.push_back(std::move(t));
     }
     s.insert("sections", std::move(sections));
@@ -174,12 +199,13 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
   for (std::size_t i : items) {
     const TaskItem& it = rm.items[i];
     std::string indent(static_cast<std::size_t>(it.depth) * 2, ' ');
-    std::string box = it.done ? style.green("[x]") : "[ ]";
+    std::string box = state_box(it.state, style);
     // The ID and box always show; the text is cut to fit (but keeps a few cells).
     std::size_t used = id_w + 2 + indent.size() + 4;
     std::string text = truncate_to_width(it.text, style.width > used + 4 ? style.width - used : 4);
+    bool settled = it.state == ItemState::Done || it.state == ItemState::Skipped;
     out += fmt::format("{}  {}{} {}\n", style.dim(pad_right(it.id, id_w)), indent, box,
-                       it.done ? style.dim(text) : text);
+                       settled ? style.dim(text) : text);
   }
   return out;
 }
@@ -214,6 +240,7 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
     t.insert("id", it.id);
     t.insert("text", it.text);
     t.insert("done", it.done);
+    t.insert("state", std::string(state_name(it.state)));
     t.insert("line", it.line);
     if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
     if (it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
