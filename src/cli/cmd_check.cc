@@ -9,7 +9,9 @@
 #include "cli/journal_support.h"
 #include "core/edit.h"
 #include "core/item_state.h"
+#include "cli/git_support.h"
 #include "cli/guide_cli.h"
+#include "core/gitflow.h"
 
 namespace llm101::cli {
 namespace {
@@ -76,15 +78,16 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
 struct StateCommand {
   ItemState to;
   std::array<bool, 4> bulk_from;  // indexed by ItemState: open, doing, done, skipped
+  std::string_view name;          // "check": the command, in commit messages
   std::string_view verb;          // "checked": the notes' word
   bool projects = false;          // practice projects have only a box: checked or not
 };
 
-constexpr StateCommand kCheck{ItemState::Done, {true, true, false, false}, "checked", true};
-constexpr StateCommand kUncheck{ItemState::Open, {false, false, true, false}, "unchecked", true};
-constexpr StateCommand kStart{ItemState::Doing, {true, false, false, false}, "started"};
-constexpr StateCommand kSkip{ItemState::Skipped, {true, true, false, false}, "skipped"};
-constexpr StateCommand kUnskip{ItemState::Open, {false, false, false, true}, "unskipped"};
+constexpr StateCommand kCheck{ItemState::Done, {true, true, false, false}, "check", "checked", true};
+constexpr StateCommand kUncheck{ItemState::Open, {false, false, true, false}, "uncheck", "unchecked", true};
+constexpr StateCommand kStart{ItemState::Doing, {true, false, false, false}, "start", "started"};
+constexpr StateCommand kSkip{ItemState::Skipped, {true, true, false, false}, "skip", "skipped"};
+constexpr StateCommand kUnskip{ItemState::Open, {false, false, false, true}, "unskip", "unskipped"};
 
 // The command line's IDs: roadmap items, sections and stages, and practice projects (P2.1, P2).
 struct IdLists {
@@ -197,6 +200,22 @@ void note_unchanged(Context& ctx, std::size_t items, std::size_t projects, const
   ctx.note(fmt::format("nothing to change: {} already {}", what, state));
 }
 
+// With [git] commit on: one commit of the files written, "start 3.1.2 多头注意力".
+void commit_states(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                   const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                   const std::vector<std::string>& ids, const StateCommand& cmd) {
+  Change change;
+  change.paths.push_back(file.real_path);
+  for (const EntryWrite& w : journal)
+    if (!w.old_text || *w.old_text != w.new_text) change.paths.push_back(w.path);
+  std::vector<std::string> labels;
+  for (std::size_t i : changed) labels.push_back(file.roadmap.items[i].id + " " + file.roadmap.items[i].text);
+  for (const Project* p : changed_projects) labels.push_back(p->id + " " + p->text);
+  change.subject = items_subject(cmd.name, ids, labels);
+  change.command = fmt::format("{} {}", cmd.name, fmt::join(ids, " "));
+  commit_change(ctx, change);
+}
+
 int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
   const RoadmapFile& file = ctx.reload_roadmap();
@@ -219,8 +238,7 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   std::vector<CompletedTask> picked;
   std::vector<EntryWrite> journal = completion_writes(ctx, rm, dated, done, picked);
   commit_in_order(file, text, journal, done);
-  if (ctx.globals().quiet) return 0;
-  report_changes(ctx, file, text, changed, pp, cmd);
+  if (!ctx.globals().quiet) report_changes(ctx, file, text, changed, pp, cmd);
   if (!picked.empty()) {
     std::vector<std::string> picked_ids;
     for (const CompletedTask& t : picked) picked_ids.push_back(t.id);
@@ -228,6 +246,8 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
                          picked_ids.size() == 1 ? "1 item" : fmt::format("{} items", picked_ids.size()),
                          fmt::join(picked_ids, " ")));
   }
+  // Committed while the lock is held, so no other writer's change slips into this commit.
+  commit_states(ctx, file, journal, changed, pp.changed, args.all("ID"), cmd);
   return 0;
 }
 

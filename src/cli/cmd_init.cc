@@ -1,12 +1,38 @@
 // llm101 init: make the current directory a workspace: roadmap.md (kept if present),
-// llm101.toml, journal/. Never touches an existing workspace.
+// llm101.toml, journal/; inside a git work tree also the merge driver's .gitattributes lines and
+// config, with commits on. In a clone of an existing workspace it only completes the git set-up.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/git_support.h"
 #include "core/config.h"
 #include "io/journal.h"
 
 namespace llm101::cli {
 namespace {
+
+// A fresh clone of a workspace: its git config (not versioned) lacks the driver. Adds what is
+// missing; never touches the roadmap, the journal or llm101.toml.
+int complete_clone(Context& ctx, const io::Git& git) {
+  const io::Workspace* ws = ctx.workspace();
+  std::vector<io::DirLock> locks = ctx.lock();
+  std::vector<std::string> written;
+  std::vector<std::string> did = set_up_clone(ctx, git, ws->root, ws->config, written);
+  for (const std::string& d : did) ctx.note(d);
+  if (did.empty()) ctx.note(fmt::format("{} is set up for llm101 in this clone; nothing changed", ws->root));
+  commit_change(ctx, {written, "init: merge driver in .gitattributes", "init", {}, {}});
+  return 0;
+}
+
+// Inside a git work tree: the driver, then one commit of everything init wrote.
+void set_up_git(Context& ctx, const io::Git& git, const std::string& dir, const Config& config,
+                std::vector<std::string> written, int items) {
+  try {
+    for (const std::string& d : set_up_clone(ctx, git, dir, config, written)) ctx.note(d);
+  } catch (const CliError& e) {
+    ctx.warn(e.diagnostic());
+  }
+  commit_change(ctx, {written, fmt::format("init: llm101 workspace ({} items)", items), "init", {}, {}});
+}
 
 struct NewWorkspace {
   std::string roadmap_path;  // empty: an existing roadmap is kept
@@ -39,6 +65,8 @@ void create_workspace(const NewWorkspace& w) {
 int run_init(Context& ctx, const Args& args) {
   const std::string dir = ctx.env().cwd;
   const std::string config_path = io::join_path(dir, io::kConfigFile);
+  std::optional<io::Git> git = io::Git::open(dir);
+  if (git && args.get("from").empty() && io::find_workspace_root(dir)) return complete_clone(ctx, *git);
   if (io::exists(config_path))
     throw CliError(failure(fmt::format("{} is already an llm101 workspace ({} exists); nothing changed", dir,
                                        io::kConfigFile)));
@@ -47,6 +75,7 @@ int run_init(Context& ctx, const Args& args) {
                    "run 'llm101 init' outside it, or use -C DIR");
 
   Config config;
+  config.git_commit = git.has_value();
   const std::string roadmap_path = io::join_path(dir, config.roadmap);
   const std::string journal_dir = io::join_path(dir, config.journal);
   std::string from = args.get("from");
@@ -67,6 +96,8 @@ int run_init(Context& ctx, const Args& args) {
   io::DirLock lock = unwrap(io::DirLock::acquire(dir, options));
   create_workspace({keep_roadmap ? std::string() : roadmap_path, roadmap_text, journal_dir, config_path,
                     default_config_text(config)});
+  std::vector<std::string> written{config_path};
+  if (!keep_roadmap) written.insert(written.begin(), roadmap_path);
 
   if (!ctx.globals().quiet) {
     ctx.out += fmt::format("Initialized an llm101 workspace in {}\n", dir);
@@ -75,7 +106,12 @@ int run_init(Context& ctx, const Args& args) {
                            rm.total, rm.done);
     ctx.out += fmt::format("  {:<12} settings\n", io::kConfigFile);
     ctx.out += fmt::format("  {:<12} your study journal\n", config.journal + "/");
-    ctx.out += "Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n";
+    ctx.out += git ? "Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.\n"
+                   : "Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n";
+  }
+  if (git) {
+    ctx.flush();
+    set_up_git(ctx, *git, dir, config, written, rm.total);
   }
   return 0;
 }

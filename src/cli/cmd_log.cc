@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/git_support.h"
 #include "cli/journal_support.h"
 #include "core/journal_fields.h"
 #include "core/text.h"
@@ -104,6 +105,20 @@ EntryChange change_from_args(const Args& args) {
   return change;
 }
 
+// The commit of a log: "log 2026-11-29 +2h", the notes in the body.
+void commit_log(Context& ctx, const EntryWrite& w, const EntryChange& change, Date date, bool edited) {
+  Change c;
+  c.paths.push_back(w.path);
+  c.subject = fmt::format("log {}", format_date(date));
+  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes);
+  if (edited) c.subject += " (edited)";
+  c.command = c.subject;
+  for (const auto* notes : {&change.studied, &change.problems, &change.next})
+    for (const std::string& n : *notes) c.body.push_back("- " + n);
+  std::vector<io::DirLock> locks = ctx.lock();
+  commit_change(ctx, c);
+}
+
 int run_log(Context& ctx, const Args& args) {
   const Date now = today(ctx);
   const JournalPlace place = require_journal(ctx);
@@ -162,6 +177,7 @@ int run_log(Context& ctx, const Args& args) {
   }
   std::string what = change.minutes ? fmt::format("+{}, ", format_hours_short(change.minutes)) : std::string();
   ctx.note(fmt::format("{}: {}{} on {}", w.display, what, format_hours_short(e.minutes), format_date(*date)));
+  commit_log(ctx, w, change, *date, edit);
   return 0;
 }
 

@@ -23,6 +23,8 @@ CommandSpec show_command();
 CommandSpec resources_command();
 CommandSpec projects_command();
 CommandSpec path_command();
+CommandSpec undo_command();
+CommandSpec sync_command();
 CommandSpec export_command();
 
 

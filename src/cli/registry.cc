@@ -11,7 +11,8 @@ const std::vector<CommandSpec>& all_commands() {
       check_command(),  uncheck_command(),   start_command(),     skip_command(),
       unskip_command(), log_command(),       journal_command(),
       stats_command(),  show_command(),      resources_command(), projects_command(),
-      path_command(),   export_command(),    init_command(),
+      path_command(),   export_command(),    init_command(),      undo_command(),
+      sync_command(),
   };
   return commands;
 }

@@ -50,6 +50,23 @@ Status read_journal_settings(const toml::table& t, std::string_view file, Config
   return Ok{};
 }
 
+// The [git] table (or dotted git.* keys): commit = true|false.
+Status read_git_settings(const toml::table& t, std::string_view file, Config& c, std::vector<Diagnostic>& warnings) {
+  const toml::node* n = t.get("git");
+  if (!n) return Ok{};
+  const toml::table* git = n->as_table();
+  if (!git) return at(n->source(), file, "'git' must be a table ([git] commit = true)");
+  for (const auto& [key, value] : *git) {
+    if (key.str() == "commit") {
+      if (!value.is_boolean()) return at(value.source(), file, "'git.commit' must be true or false");
+      c.git_commit = value.as_boolean()->get();
+    } else {
+      warnings.push_back(at(key.source(), file, fmt::format("unknown key 'git.{}' (ignored)", key.str())));
+    }
+  }
+  return Ok{};
+}
+
 // True when a relative path stays inside its base when read lexically: no leading '/', and no
 // ".." that climbs above the start ("a/../b" is fine, "../x" and "a/../../x" are not).
 bool stays_inside(std::string_view path) {
@@ -101,7 +118,7 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
     if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" ||
-        k == "daily_goal" || k == "path" || k == "allow_outside_workspace")
+        k == "daily_goal" || k == "path" || k == "allow_outside_workspace" || k == "git")
       continue;
     Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
@@ -111,6 +128,7 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   if (auto st = read_journal_settings(table, file, loaded.config); !st) return st.error();
   if (auto st = read_string(table, "path", file, loaded.config.path); !st) return st.error();
   if (auto st = confine_paths(table, file, loaded); !st) return st.error();
+  if (auto st = read_git_settings(table, file, loaded.config, loaded.warnings); !st) return st.error();
   return loaded;
 }
 
@@ -152,8 +170,13 @@ std::string default_config_text(const Config& config) {
       "# daily_goal = 1.5          # hours per day; shades the calendar, counted in 'llm101 stats'\n"
       "\n"
       "# The learning path to follow (a heading under 推荐学习路径); 'llm101 path' lists them.\n"
-      "# path = \"初学者路径\"\n",
-      toml_quote(config.roadmap), toml_quote(config.journal));
+      "# path = \"初学者路径\"\n"
+      "{}",
+      toml_quote(config.roadmap), toml_quote(config.journal),
+      config.git_commit ? "\n# Each llm101 change is a git commit of exactly the files it wrote; 'llm101 undo'\n"
+                          "# takes the last one back, 'llm101 sync' pulls and pushes.\n"
+                          "git.commit = true\n"
+                        : "");
 }
 
 }  // namespace llm101

@@ -29,6 +29,7 @@ struct Config {
   // roadmap and journal may lead outside the workspace (absolute, "../", a journal symlinked out);
   // off by default, so a cloned repository cannot point llm101's writes at the user's files.
   bool allow_outside_workspace = false;
+  bool git_commit = false;             // git.commit = true: each change is a git commit
 
   JournalSettings journal_settings() const { return {journal_language, week_start, daily_goal_minutes}; }
 };
@@ -42,6 +43,7 @@ struct LoadedConfig {
 Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file);
 
 // The commented llm101.toml that `init` writes.
+// (With `git_commit`, inside a git work tree, it turns commits on.)
 std::string default_config_text(const Config& config);
 
 }  // namespace llm101
