@@ -12,6 +12,7 @@
 #include "cli/git_support.h"
 #include "cli/guide_cli.h"
 #include "core/gitflow.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -22,15 +23,15 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
   std::vector<const Project*> out;
   for (const std::string& id : ids) {
     if (g.projects.empty())
-      throw CliError(input_error(fmt::format("no practice project '{}': {} has no practice projects", id, file.path)));
+      throw CliError(input_error(_f("no practice project '{}': {} has no practice projects", id, file.path)));
     if (const Project* p = g.find_project(id)) {
       out.push_back(p);
     } else if (const Phase* ph = g.find_phase(id)) {
       for (const Project& q : g.projects)
         if (&g.phases[q.phase] == ph) out.push_back(&q);
     } else {
-      throw CliError(input_error(fmt::format("no practice project '{}' in {}", id, file.path)),
-                     "list them with: llm101 projects");
+      throw CliError(input_error(_f("no practice project '{}' in {}", id, file.path)),
+                     _("list them with: llm101 projects"));
     }
   }
   std::sort(out.begin(), out.end());
@@ -75,19 +76,20 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
 // What a state command does: the state it sets, and which states an item reached through a
 // section or stage ID leaves (an item named by its own ID moves from any state), so `check 3`
 // never ticks a skipped item and `skip 3.1` never drops one already done.
+enum class Cmd { Check, Uncheck, Start, Skip, Unskip };
 struct StateCommand {
+  Cmd kind;
   ItemState to;
   std::array<bool, 4> bulk_from;  // indexed by ItemState: open, doing, done, skipped
   std::string_view name;          // "check": the command, in commit messages
-  std::string_view verb;          // "checked": the notes' word
   bool projects = false;          // practice projects have only a box: checked or not
 };
 
-constexpr StateCommand kCheck{ItemState::Done, {true, true, false, false}, "check", "checked", true};
-constexpr StateCommand kUncheck{ItemState::Open, {false, false, true, false}, "uncheck", "unchecked", true};
-constexpr StateCommand kStart{ItemState::Doing, {true, false, false, false}, "start", "started"};
-constexpr StateCommand kSkip{ItemState::Skipped, {true, true, false, false}, "skip", "skipped"};
-constexpr StateCommand kUnskip{ItemState::Open, {false, false, false, true}, "unskip", "unskipped"};
+constexpr StateCommand kCheck{Cmd::Check, ItemState::Done, {true, true, false, false}, "check", true};
+constexpr StateCommand kUncheck{Cmd::Uncheck, ItemState::Open, {false, false, true, false}, "uncheck", true};
+constexpr StateCommand kStart{Cmd::Start, ItemState::Doing, {true, false, false, false}, "start"};
+constexpr StateCommand kSkip{Cmd::Skip, ItemState::Skipped, {true, true, false, false}, "skip"};
+constexpr StateCommand kUnskip{Cmd::Unskip, ItemState::Open, {false, false, false, true}, "unskip"};
 
 // The command line's IDs: roadmap items, sections and stages, and practice projects (P2.1, P2).
 struct IdLists {
@@ -97,11 +99,11 @@ IdLists split_ids(const Args& args, const StateCommand& cmd) {
   IdLists out;
   for (const std::string& id : args.all("ID")) {
     if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
-      throw CliError(input_error(fmt::format("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
-                     "list them with: llm101 projects");
+      throw CliError(input_error(_f("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
+                     _("list them with: llm101 projects"));
     bool project = looks_like_project_id(id);
     if (project && !cmd.projects)
-      throw CliError(input_error(fmt::format("'{}' is a practice project: projects are only checked or unchecked", id)));
+      throw CliError(input_error(_f("'{}' is a practice project: projects are only checked or unchecked", id)));
     (project ? out.projects : out.items).push_back(id);
   }
   return out;
@@ -109,7 +111,7 @@ IdLists split_ids(const Args& args, const StateCommand& cmd) {
 
 void refuse_conflicted(const RoadmapFile& file) {
   if (!file.roadmap.conflict_line) return;
-  Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
+  Diagnostic d = input_error(_("git merge conflict markers; resolve the conflict before llm101 edits this file"));
   d.file = file.path;
   d.line = file.roadmap.conflict_line;
   throw CliError(d);
@@ -164,7 +166,28 @@ std::string edited_text(const RoadmapFile& file, const std::vector<std::size_t>&
   return text;
 }
 
-// "roadmap.md: 2 items started (3/68 done, 2 in progress, 1 skipped)", from the written text.
+// "roadmap.md: 2 items started (3/68 done, 2 in progress, 1 skipped)": whole sentences per
+// command, so that a translation can reorder them.
+std::string items_note(const StateCommand& cmd, const std::string& path, std::size_t n, const std::string& progress) {
+  switch (cmd.kind) {
+    case Cmd::Check: return _nf("{}: {} item checked ({})", "{}: {} items checked ({})", n, path, n, progress);
+    case Cmd::Uncheck: return _nf("{}: {} item unchecked ({})", "{}: {} items unchecked ({})", n, path, n, progress);
+    case Cmd::Start: return _nf("{}: {} item started ({})", "{}: {} items started ({})", n, path, n, progress);
+    case Cmd::Skip: return _nf("{}: {} item skipped ({})", "{}: {} items skipped ({})", n, path, n, progress);
+    case Cmd::Unskip: break;
+  }
+  return _nf("{}: {} item unskipped ({})", "{}: {} items unskipped ({})", n, path, n, progress);
+}
+
+// "roadmap.md: 1 project checked (1/12 projects done)": projects are only checked or unchecked.
+std::string projects_note(bool done, const std::string& path, std::size_t n, int now_done, std::size_t total) {
+  return done ? _nf("{}: {} project checked ({}/{} projects done)", "{}: {} projects checked ({}/{} projects done)", n,
+                    path, n, now_done, total)
+              : _nf("{}: {} project unchecked ({}/{} projects done)", "{}: {} projects unchecked ({}/{} projects done)",
+                    n, path, n, now_done, total);
+}
+
+// What changed, on stdout (the items) and stderr (the totals, from the text written).
 void report_changes(Context& ctx, const RoadmapFile& file, const std::string& text,
                     const std::vector<std::size_t>& changed, const ProjectPlan& pp, const StateCommand& cmd) {
   const Roadmap& rm = file.roadmap;
@@ -177,27 +200,39 @@ void report_changes(Context& ctx, const RoadmapFile& file, const std::string& te
   ctx.flush();
   if (!changed.empty()) {
     Roadmap now = parse_roadmap(text);
-    ctx.note(fmt::format("{}: {} {} {} ({})", file.path, changed.size(), changed.size() == 1 ? "item" : "items",
-                         cmd.verb, progress_words(now.done, now.total, now.doing, now.skipped)));
+    ctx.note(items_note(cmd, file.path, changed.size(), progress_words(now.done, now.total, now.doing, now.skipped)));
   }
   if (!pp.changed.empty()) {
     int now_done = pp.guide.projects_done() + (done ? 1 : -1) * static_cast<int>(pp.changed.size());
-    ctx.note(fmt::format("{}: {} {} {} ({}/{} projects done)", file.path, pp.changed.size(),
-                         pp.changed.size() == 1 ? "project" : "projects", cmd.verb, now_done,
-                         pp.guide.projects.size()));
+    ctx.note(projects_note(done, file.path, pp.changed.size(), now_done, pp.guide.projects.size()));
   }
 }
 
-void note_unchanged(Context& ctx, std::size_t items, std::size_t projects, const StateCommand& cmd) {
-  std::size_t n = items + projects;
-  std::string_view what = n == 1 ? (projects == 0 ? "the item is" : "the project is")
-                                 : (projects == 0 ? "all items are" : "all are");
-  std::string_view state = cmd.to == ItemState::Done      ? "checked"
-                           : cmd.to == ItemState::Doing   ? "in progress"
-                           : cmd.to == ItemState::Skipped ? "skipped"
-                           : cmd.verb == kUnskip.verb     ? "not skipped"
-                                                          : "unchecked";
-  ctx.note(fmt::format("nothing to change: {} already {}", what, state));
+// "nothing to change: the item is already in progress", for `n` items (and projects).
+std::string nothing_to_change(const StateCommand& cmd, std::size_t n, bool items_only) {
+  if (!items_only) {
+    bool done = cmd.kind == Cmd::Check;
+    if (n == 1)
+      return done ? _("nothing to change: the project is already checked")
+                  : _("nothing to change: the project is already unchecked");
+    return done ? _("nothing to change: all are already checked") : _("nothing to change: all are already unchecked");
+  }
+  switch (cmd.kind) {
+    case Cmd::Check:
+      return n == 1 ? _("nothing to change: the item is already checked")
+                    : _("nothing to change: all items are already checked");
+    case Cmd::Uncheck:
+      return n == 1 ? _("nothing to change: the item is already unchecked")
+                    : _("nothing to change: all items are already unchecked");
+    case Cmd::Start:
+      return n == 1 ? _("nothing to change: the item is already in progress")
+                    : _("nothing to change: all items are already in progress or done");
+    case Cmd::Skip:
+      return n == 1 ? _("nothing to change: the item is already skipped")
+                    : _("nothing to change: all items are already skipped or done");
+    case Cmd::Unskip: break;
+  }
+  return n == 1 ? _("nothing to change: the item is not skipped") : _("nothing to change: no item is skipped");
 }
 
 // With [git] commit on: one commit of the files written, "start 3.1.2 多头注意力".
@@ -227,7 +262,7 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   const bool done = cmd.to == ItemState::Done;
   ProjectPlan pp = plan_projects(file, ids.projects, done);
   if (changed.empty() && pp.changed.empty()) {
-    note_unchanged(ctx, items.size(), pp.selected.size(), cmd);
+    ctx.note(nothing_to_change(cmd, items.size() + pp.selected.size(), pp.selected.empty()));
     return 0;
   }
   std::string text = edited_text(file, changed, pp, cmd.to);
@@ -242,9 +277,8 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   if (!picked.empty()) {
     std::vector<std::string> picked_ids;
     for (const CompletedTask& t : picked) picked_ids.push_back(t.id);
-    ctx.note(fmt::format("dated {} ticked by hand: {}",
-                         picked_ids.size() == 1 ? "1 item" : fmt::format("{} items", picked_ids.size()),
-                         fmt::join(picked_ids, " ")));
+    ctx.note(_nf("dated {} item ticked by hand: {}", "dated {} items ticked by hand: {}", picked_ids.size(),
+                 picked_ids.size(), fmt::join(picked_ids, " ")));
   }
   // Committed while the lock is held, so no other writer's change slips into this commit.
   commit_states(ctx, file, journal, changed, pp.changed, args.all("ID"), cmd);
@@ -262,15 +296,15 @@ int run_unskip(Context& ctx, const Args& args) { return set_state(ctx, args, kUn
 CommandSpec check_command() {
   return {
       .name = "check",
-      .summary = "Mark items done (an ID of a section or stage marks all its items)",
-      .examples = "  llm101 check 3.1.2            one item\n"
+      .summary = N_("Mark items done (an ID of a section or stage marks all its items)"),
+      .examples = N_("  llm101 check 3.1.2            one item\n"
                   "  llm101 check 1.2 2.1.3        a whole section and one more item\n"
                   "  llm101 check 1                every item of stage 1\n"
                   "  llm101 check P2.1             a practice project (P2: all of phase 2)\n"
                   "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
-                  "uncheck removes it again.\n",
+                  "uncheck removes it again.\n"),
       .options = {},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_check,
@@ -280,12 +314,12 @@ CommandSpec check_command() {
 CommandSpec uncheck_command() {
   return {
       .name = "uncheck",
-      .summary = "Mark items not done again",
-      .examples = "  llm101 uncheck 3.1.2\n"
+      .summary = N_("Mark items not done again"),
+      .examples = N_("  llm101 uncheck 3.1.2\n"
                   "  llm101 uncheck 3.1            the whole section\n"
-                  "  llm101 uncheck P2.1           a practice project\n",
+                  "  llm101 uncheck P2.1           a practice project\n"),
       .options = {},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_uncheck,
@@ -300,7 +334,7 @@ CommandSpec state_spec(std::string_view name, std::string_view summary, std::str
       .summary = std::string(summary),
       .examples = std::string(examples),
       .options = {},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list')", true, true}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list')"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run,
@@ -309,25 +343,25 @@ CommandSpec state_spec(std::string_view name, std::string_view summary, std::str
 }  // namespace
 
 CommandSpec start_command() {
-  return state_spec("start", "Mark items in progress (an ID of a section or stage starts its open items)",
-                    "  llm101 start 3.1.2            one item\n"
+  return state_spec("start", N_("Mark items in progress (an ID of a section or stage starts its open items)"),
+                    N_("  llm101 start 3.1.2            one item\n"
                     "  llm101 start 3.1              every open item of section 3.1\n"
                     "The item's line gets <!-- llm101: doing --> after its box (a hand-written [/] means the same);\n"
-                    "check marks it done, uncheck makes it open again.\n",
+                    "check marks it done, uncheck makes it open again.\n"),
                     run_start);
 }
 
 CommandSpec skip_command() {
-  return state_spec("skip", "Mark items skipped: left out of progress, pace and next",
-                    "  llm101 skip 2.3               a section you already know\n"
+  return state_spec("skip", N_("Mark items skipped: left out of progress, pace and next"),
+                    N_("  llm101 skip 2.3               a section you already know\n"
                     "  llm101 skip 4.2.1 4.2.2       two items\n"
-                    "Items already done stay done when a section or stage is skipped.\n",
+                    "Items already done stay done when a section or stage is skipped.\n"),
                     run_skip);
 }
 
 CommandSpec unskip_command() {
-  return state_spec("unskip", "Make skipped items open again",
-                    "  llm101 unskip 2.3\n", run_unskip);
+  return state_spec("unskip", N_("Make skipped items open again"),
+                    N_("  llm101 unskip 2.3\n"), run_unskip);
 }
 
 }  // namespace llm101::cli

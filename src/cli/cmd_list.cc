@@ -1,6 +1,7 @@
 // llm101 list [ID|WORD]...: items with their IDs, filtered by scope, words and state.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -10,7 +11,7 @@ int run_list(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   const Roadmap& rm = file.roadmap;
   int filters = args.has("todo") + args.has("done") + args.has("active") + args.has("skipped");
-  if (filters > 1) throw CliError(input_error("--todo, --done, --active and --skipped exclude each other"));
+  if (filters > 1) throw CliError(input_error(_("--todo, --done, --active and --skipped exclude each other")));
   // Arguments shaped like IDs narrow the scope; anything else is a word the text must contain.
   std::vector<std::string> ids, words;
   for (const std::string& a : args.all("FILTER")) (looks_like_id(a) ? ids : words).push_back(a);
@@ -36,7 +37,7 @@ int run_list(Context& ctx, const Args& args) {
     append_output(ctx.out, items_json(rm, items));
   } else {
     ctx.out += render_items(rm, items, ctx.style());
-    if (items.empty() && !words.empty()) ctx.note("no item matches");
+    if (items.empty() && !words.empty()) ctx.note(_("no item matches"));
   }
   return 0;
 }
@@ -46,18 +47,18 @@ int run_list(Context& ctx, const Args& args) {
 CommandSpec list_command() {
   return {
       .name = "list",
-      .summary = "List items with their IDs; filter by ID, words or state",
-      .examples = "  llm101 list                   every item\n"
+      .summary = N_("List items with their IDs; filter by ID, words or state"),
+      .examples = N_("  llm101 list                   every item\n"
                   "  llm101 list 3 --todo          open items of stage 3\n"
                   "  llm101 list 注意力            items whose text contains 注意力\n"
                   "  llm101 list --active          what you are studying now\n"
-                  "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n",
-      .options = {{"--todo", "Only items to do: open or in progress", "", ""},
-                  {"--done", "Only checked items", "", ""},
-                  {"--active", "Only items in progress (see 'llm101 start')", "", ""},
-                  {"--skipped", "Only skipped items (see 'llm101 skip')", "", ""},
-                  {"--json", "Print JSON: [{id, text, done, state, line, stage, section}]", "", ""}},
-      .positionals = {{"FILTER", "IDs (3, 3.1, 3.1.2) to narrow to, or words the item text must contain", true, false}},
+                  "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n"),
+      .options = {{"--todo", N_("Only items to do: open or in progress"), "", ""},
+                  {"--done", N_("Only checked items"), "", ""},
+                  {"--active", N_("Only items in progress (see 'llm101 start')"), "", ""},
+                  {"--skipped", N_("Only skipped items (see 'llm101 skip')"), "", ""},
+                  {"--json", N_("Print JSON: [{id, text, done, state, line, stage, section}]"), "", ""}},
+      .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words the item text must contain"), true, false}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_list,

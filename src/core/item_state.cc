@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/edit.h"
+#include "core/i18n.h"
 
 namespace llm101 {
 namespace {
@@ -119,7 +120,7 @@ Expected<std::string> apply_states(std::string_view text, std::span<const StateE
   for (const StateEdit& e : edits) {
     if (!is_box(text, e.box)) {
       auto [line, col] = line_column(text, e.box);
-      Diagnostic d = failure("expected a task checkbox here; refusing to edit (was the file changed?)");
+      Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));
       d.file = std::string(file);
       d.line = line;
       d.column = col;

@@ -68,7 +68,7 @@ its own ID moves from any state.
     6.1  最新研究方向                      0/4    0%  ░░░░░░░░░░░░░░░░░░░░
     6.2  研究跟踪                          0/4    0%  ░░░░░░░░░░░░░░░░░░░░
   
-  Items    1/66 done, 4 skipped
+  Items  1/66 done, 4 skipped
   
   Journal  0h total, 0h this week · streak 1 day · last entry 2026-11-29
   
@@ -86,7 +86,7 @@ its own ID moves from any state.
   $ llm101 list --skipped --json | python3 -c 'import json,sys; print([(i["id"], i["state"]) for i in json.load(sys.stdin)])'
   [('2.1.2', 'skipped'), ('2.1.3', 'skipped'), ('2.1.4', 'skipped'), ('2.1.5', 'skipped')]
   $ llm101 skip 2.1
-  llm101: nothing to change: all items are already skipped
+  llm101: nothing to change: all items are already skipped or done
   $ llm101 check 2
   [x] 2.2.1  PyTorch基础
   [x] 2.2.2  TensorFlow/Keras基础
