@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/i18n.h"
+#include "core/journal_match.h"
 #include "io/fs.h"
 #include "io/journal.h"
 
@@ -129,6 +130,7 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
   std::map<Date, EntryChange> changes;
   EntryChange& today_change = changes[now];
   picked = hand_ticked(rm, entries, changed);
+  const std::vector<std::vector<std::size_t>> mapped = done ? std::vector<std::vector<std::size_t>>() : map_completed(rm, entries);
   today_change.completed = picked;
   for (std::size_t i : changed) {
     const TaskItem& it = rm.items[i];
@@ -136,12 +138,13 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
       today_change.completed.push_back({it.id, it.text, 0});
       continue;
     }
-    // The newest entry listing the item is the one that dated it.
-    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
-      auto listed = std::find_if(e->completed.begin(), e->completed.end(),
-                                 [&](const CompletedTask& t) { return t.id == it.id; });
-      if (listed == e->completed.end()) continue;
-      changes[*parse_date(e->date)].uncompleted.push_back(it.id);
+    // The newest entry listing the item (by its text first, its ID second: journal_match.h) is
+    // the one that dated it; its line goes, under the ID it was written with.
+    for (std::size_t e = entries.size(); e-- > 0;) {
+      const std::vector<std::size_t>& named = mapped[e];
+      auto listed = std::find(named.begin(), named.end(), i);
+      if (listed == named.end()) continue;
+      changes[*parse_date(entries[e].date)].uncompleted.push_back(entries[e].completed[listed - named.begin()].id);
       break;
     }
   }
