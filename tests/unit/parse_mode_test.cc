@@ -46,6 +46,9 @@ TEST_CASE("scanner and cmark agree on Markdown corners") {
       "## A\n- [ ] a\n```\n- [ ] fenced\n```\n",
       "## A\n> - [ ] quoted\n- [ ] b\n",
       "## A\n<div>\n- [ ] html\n</div>\n\n- [ ] b\n",
+      "## A\n- [/] doing\n- [-] skipped\n  - [/] child\n- [ ] <!-- llm101: doing --> marked\n",
+      "## A\n- [ ] <!-- llm101: skipped --> **bold**\n- [x] <!-- llm101: doing --> stale\n- [-]\n",
+      "## A\n- [ ] <!-- llm101: doing -->\n- [/] a\n  continued\n- [-] [link](u)\n",
       "## A\n| a | b |\n|---|---|\n| - [ ] x | y |\n- [ ] b\n",
       "Title\n=====\n- [ ] a\n",
       "## A\n- [ ] a\n---\n- [ ] b\n",
@@ -128,6 +131,9 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       "2024. a year", "- [ ] &amp; entity", "- [ ] \\[escaped\\]", "- [ ] ~~strike~~", "- [ ] 中文：任务",
       "> - [ ] quoted task", ">> nested", "> # quoted heading", "<!-- a -->", "<!--", "-->", "| x |", "- ## h",
       "-  ### wide", "- ###no space", "> text", "1. - [ ] one line",
+      // item states: Obsidian's boxes, llm101's marker, stale and bare markers
+      "- [/] doing", "- [-] skipped", "- [ ] <!-- llm101: doing --> 注意力", "- [x] <!-- llm101: skipped --> s",
+      "- [ ] <!--llm101:skipped-->x", "- [ ] <!-- llm101: doing -->", "1. [-] one", "- [/]", "- [-]x",
   };
   // Lines the scanner accepts, so that it takes more of the documents itself.
   static const char* const kFriendly[] = {
@@ -137,7 +143,8 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       "- [ ] 中文：任务", "2. text", "- [ ] <!-- c -->", "1. plain", "#not", "- [ ] &amp;",
       // What realistic roadmaps add (issue 14): the scanner reads these itself.
       "> 提示：先运行 `pip install`", "> ", ">", "<!-- TODO -->", "<!-- open", "-->", "| 阶段 | 内容 |",
-      "|---|---|", "| 1 | 基础 |", "- #### 1.1 数学", "- ### Arrays", "3. [ ] three", "- 参考：<https://x.org>"};
+      "|---|---|", "| 1 | 基础 |", "- #### 1.1 数学", "- ### Arrays", "3. [ ] three", "- 参考：<https://x.org>",
+      "- [/] doing", "- [-] skipped", "- [ ] <!-- llm101: doing --> 注意力", "- [ ] <!-- llm101: skipped --> s"};
   static const char* const kIndent[] = {"", "", "", "  ", "   ", "    ", "      ", " "};
   std::uint64_t state = 0x9E3779B97F4A7C15ull;
   auto next = [&](std::uint64_t n) {

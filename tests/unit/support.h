@@ -27,6 +27,8 @@ inline void require_same_parse(std::string_view text) {
   CHECK(a.section_level == b.section_level);
   CHECK(a.total == b.total);
   CHECK(a.done == b.done);
+  CHECK(a.doing == b.doing);
+  CHECK(a.skipped == b.skipped);
   REQUIRE(a.headings.size() == b.headings.size());
   for (std::size_t i = 0; i < a.headings.size(); ++i) {
     CHECK(a.headings[i].level == b.headings[i].level);
@@ -41,6 +43,7 @@ inline void require_same_parse(std::string_view text) {
     CHECK(x.id == y.id);
     CHECK(x.text == y.text);
     CHECK(x.done == y.done);
+    CHECK(x.state == y.state);
     CHECK(x.box == y.box);
     CHECK(x.line == y.line);
     CHECK(x.stage == y.stage);
@@ -58,6 +61,8 @@ inline void require_same_parse(std::string_view text) {
       CHECK(a.stages[s].sections[k].id == b.stages[s].sections[k].id);
       CHECK(a.stages[s].sections[k].title == b.stages[s].sections[k].title);
       CHECK(a.stages[s].sections[k].total == b.stages[s].sections[k].total);
+      CHECK(a.stages[s].sections[k].doing == b.stages[s].sections[k].doing);
+      CHECK(a.stages[s].sections[k].skipped == b.stages[s].sections[k].skipped);
     }
   }
 }

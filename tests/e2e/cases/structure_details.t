@@ -61,6 +61,7 @@ A trailing bracket is a duration only when it reads as one; any other stays in t
           "line" : 1,
           "section" : null,
           "stage" : null,
+          "state" : "open",
           "text" : "loose"
       }
   ]
