@@ -73,6 +73,7 @@ Nested items, stage-level items and look-alikes.
           "id" : "1.1",
           "line" : 2,
           "stage" : "1",
+          "state" : "open",
           "text" : "real item"
       },
       {
@@ -80,6 +81,7 @@ Nested items, stage-level items and look-alikes.
           "id" : "2.1",
           "line" : 15,
           "stage" : "2",
+          "state" : "open",
           "text" : "second real"
       }
   ]
