@@ -79,8 +79,30 @@ Date log_date(const Args& args, Date now) {
   return *date;
 }
 
-// The change the options and the note ask for (TEXT, "-" for standard input, --hours, …).
-EntryChange change_from_args(const Args& args) {
+// --item ID…: the log's hours given to those items, split evenly (the first items get the odd
+// minutes). Items only: a section's hours would have to be guessed apart.
+void attribute_hours(Context& ctx, const Args& args, EntryChange& change) {
+  if (!args.has("item")) return;
+  if (change.minutes == 0)
+    throw CliError(input_error(_("--item: give --hours too: the item is given the hours of this log")));
+  const RoadmapFile& file = ctx.roadmap();
+  std::vector<std::size_t> items;
+  for (const std::string& id : args.all("item")) {
+    std::vector<std::size_t> one = resolve_ids(file, {id});  // unknown IDs: the usual error
+    if (!file.roadmap.find_item(id))
+      throw CliError(input_error(_f("--item: {} is a section or stage; give an item's ID (e.g. {})", id,
+                                    file.roadmap.items[one.front()].id)));
+    if (std::find(items.begin(), items.end(), one.front()) == items.end()) items.push_back(one.front());
+  }
+  const int n = static_cast<int>(items.size());
+  for (int k = 0; k < n; ++k) {
+    const TaskItem& it = file.roadmap.items[items[static_cast<std::size_t>(k)]];
+    change.item_time.push_back({it.id, it.text, 0, change.minutes / n + (k < change.minutes % n ? 1 : 0)});
+  }
+}
+
+// The change the options and the note ask for (TEXT, "-" for standard input, --hours, --item …).
+EntryChange change_from_args(Context& ctx, const Args& args) {
   EntryChange change;
   if (args.has("hours")) {
     std::string h = args.get("hours");
@@ -104,28 +126,8 @@ EntryChange change_from_args(const Args& args) {
     const std::string key = option_key(f.log_option);
     if (args.has(key) && !trim(args.get(key)).empty()) (change.*f.change_notes).push_back(args.get(key));
   }
+  attribute_hours(ctx, args, change);
   return change;
-}
-
-// --item ID…: the log's hours given to those items, split evenly (the first items get the odd
-// minutes). Items only: a section's hours would have to be guessed apart.
-void attribute_hours(Context& ctx, const Args& args, EntryChange& change) {
-  if (!args.has("item")) return;
-  if (change.minutes == 0)
-    throw CliError(input_error(_("--item: give --hours too: the item is given the hours of this log")));
-  const RoadmapFile& file = ctx.roadmap();
-  std::vector<std::size_t> items;
-  for (const std::string& id : args.all("item")) {
-    std::vector<std::size_t> one = resolve_ids(file, {id});  // unknown IDs: the usual error
-    if (!file.roadmap.find_item(id))
-      throw CliError(input_error(_f("--item: {} is a section or stage; give an item's ID (e.g. {}.1)", id, id)));
-    if (std::find(items.begin(), items.end(), one.front()) == items.end()) items.push_back(one.front());
-  }
-  const int n = static_cast<int>(items.size());
-  for (int k = 0; k < n; ++k) {
-    const TaskItem& it = file.roadmap.items[items[static_cast<std::size_t>(k)]];
-    change.item_time.push_back({it.id, it.text, 0, change.minutes / n + (k < change.minutes % n ? 1 : 0)});
-  }
 }
 
 // "journal/2026-11-29.md: +1.5h, 3.5h on 2026-11-29": what was added, then the day's total.
@@ -155,8 +157,7 @@ int run_log(Context& ctx, const Args& args) {
 
   // Validate everything before touching a file.
   const std::optional<Date> date = log_date(args, now);
-  EntryChange change = change_from_args(args);
-  attribute_hours(ctx, args, change);
+  EntryChange change = change_from_args(ctx, args);
 
   const bool edit = args.has("edit") || (change.empty() && ctx.env().stdin_tty);
   if (change.empty() && !edit)

@@ -79,7 +79,7 @@ class EntryReader {
     if (!t) return;
     if (t->minutes >= 0) return e_.item_time.push_back(std::move(*t));
     Diagnostic d = input_error(
-        _f("cannot read the study time of item {} (counted as 0; write e.g. '{} 多头注意力: 1.5h')", t->id, t->id));
+        _f("cannot read the study time of item {} (counted as 0; write e.g. '{}: 1.5h')", t->id, t->id));
     d.line = line;
     e_.warnings.push_back(std::move(d));
   }
