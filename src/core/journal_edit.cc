@@ -59,9 +59,10 @@ class EntryEditor {
     if (!blocks_.empty()) lang_ = blocks_.front().c.english ? Language::En : Language::Zh;
   }
 
-  void change_tasks(const EntryChange& change, std::vector<std::string>& tasks);
+  void change_tasks(const FieldDef& f, const EntryChange& change, std::vector<std::string>& tasks);
   void add_notes(FieldKind k, const std::vector<std::string>& notes);
   Status add_minutes(int minutes);
+  Status change_item_time(const EntryChange& change, std::vector<std::string>& fresh);
   std::string render(bool bom, std::string_view eol, std::size_t reserve) const;
 
  private:
@@ -77,6 +78,7 @@ class EntryEditor {
     return last;
   }
   void new_block(FieldKind k, std::vector<std::string> body_lines);
+  Status bump_item_line(int i, std::string_view value, const CompletedTask& t, int add);
 
   std::vector<std::string_view> lines_;
   Language lang_;
@@ -116,26 +118,66 @@ void EntryEditor::add_notes(FieldKind k, const std::vector<std::string>& notes) 
   }
 }
 
-// Completed tasks: removes the uncompleted ones, then fills `tasks` with the lines of those
-// to add that are not listed yet.
-void EntryEditor::change_tasks(const EntryChange& change, std::vector<std::string>& tasks) {
+// A task field (完成的任务, 开始的任务): removes the lines of the IDs to remove, then fills `tasks`
+// with the lines of those to add that are not listed yet.
+void EntryEditor::change_tasks(const FieldDef& f, const EntryChange& change, std::vector<std::string>& tasks) {
   std::set<std::string, std::less<>> listed;
+  const auto& un = change.*f.change_untasks;
   for (const Block& b : blocks_) {
-    if (field(b.kind).role != FieldRole::Tasks) continue;
+    if (b.kind != f.kind) continue;
     for (int i = b.label; i < b.end; ++i) {
       std::string_view v = i == b.label ? b.c.value : lines_[i];
       auto t = parse_task(v, i + 1);
       if (!t) continue;
-      const auto& un = change.uncompleted;
       if (std::find(un.begin(), un.end(), t->id) == un.end()) listed.insert(t->id);
       else if (i == b.label) replace_[i] = std::string(trim_right(lines_[i].substr(0, b.c.value_at)));
       else drop_.insert(i);
     }
   }
-  for (const CompletedTask& t : change.completed) {
+  for (const CompletedTask& t : change.*f.change_tasks) {
     if (!listed.insert(t.id).second) continue;
     tasks.push_back(t.text.empty() ? t.id : fmt::format("{} {}", t.id, t.text));
   }
+}
+
+// Line `i` (its task `t` read from `value`) gets `add` more minutes; at 0 or less it goes.
+Status EntryEditor::bump_item_line(int i, std::string_view value, const CompletedTask& t, int add) {
+  if (t.minutes < 0) {
+    Diagnostic d = input_error(_f("cannot add to the study time of item {}: write it as e.g. '{}: 1.5h' first", t.id, t.id));
+    d.line = i + 1;
+    return d;
+  }
+  const std::string prefix(lines_[i].substr(0, static_cast<std::size_t>(value.data() - lines_[i].data())));
+  const int total = t.minutes + add;
+  if (total > 0) replace_[i] = prefix + timed_task_line(t, total, lang_);
+  else if (classify(lines_[i])) replace_[i] = std::string(trim_right(prefix));
+  else drop_.insert(i);
+  return Ok{};
+}
+
+// 各条目用时: removes the lines of the IDs to remove, adds minutes to the first line of each
+// item given time, and fills `fresh` with lines for the items not listed yet.
+Status EntryEditor::change_item_time(const EntryChange& change, std::vector<std::string>& fresh) {
+  std::vector<CompletedTask> adds = sum_item_time(change.item_time);
+  for (const Block& b : blocks_) {
+    if (b.kind != FieldKind::ItemTime) continue;
+    for (int i = b.label; i < b.end; ++i) {
+      std::string_view v = i == b.label ? b.c.value : strip_bullet(lines_[i]);
+      auto t = v.empty() ? std::nullopt : parse_timed_task(v, i + 1);
+      if (!t) continue;
+      const auto& un = change.unitem_time;
+      auto add = std::find_if(adds.begin(), adds.end(), [&](const CompletedTask& a) { return a.id == t->id; });
+      if (std::find(un.begin(), un.end(), t->id) != un.end()) {
+        if (Status s = bump_item_line(i, v, CompletedTask{t->id, {}, 0, 0}, 0); !s) return s;
+      } else if (add != adds.end()) {
+        if (Status s = bump_item_line(i, v, *t, add->minutes); !s) return s;
+        adds.erase(add);
+      }
+    }
+  }
+  for (const CompletedTask& a : adds)
+    if (a.minutes > 0) fresh.push_back(timed_task_line(a, a.minutes, lang_));
+  return Ok{};
 }
 
 // Adds to the first 学习时长 value (on its label line or the first line below it), or adds the
@@ -215,11 +257,14 @@ Expected<std::string> apply_change(std::string_view text, const EntryChange& cha
   if (bom) body.remove_prefix(3);
   EntryEditor editor(split_lines(body), lang);
 
-  std::vector<std::string> tasks;
-  editor.change_tasks(change, tasks);
+  std::vector<std::vector<std::string>> tasks(kFields.size());
+  for (const FieldDef& f : kFields)
+    if (f.role == FieldRole::Tasks) editor.change_tasks(f, change, tasks[static_cast<std::size_t>(f.kind)]);
+  if (Status s = editor.change_item_time(change, tasks[static_cast<std::size_t>(FieldKind::ItemTime)]); !s)
+    return s.error();
   for (const FieldDef& f : kFields) {
     if (f.role == FieldRole::Notes) editor.add_notes(f.kind, change.*f.change_notes);
-    else if (f.role == FieldRole::Tasks) editor.add_notes(f.kind, tasks);
+    else if (f.role != FieldRole::Time) editor.add_notes(f.kind, tasks[static_cast<std::size_t>(f.kind)]);
   }
   if (change.minutes != 0)
     if (Status s = editor.add_minutes(change.minutes); !s) return s.error();
