@@ -10,7 +10,11 @@ std::string to_json_text(const toml::node& node) {
   std::ostringstream os;
   os << toml::json_formatter{node};
   os << '\n';
-  return os.str();
+  std::string out = os.str();
+  static constexpr std::string_view escaped = "\"\\u0000llm101:null\"";  // as the formatter writes it
+  for (std::size_t at = out.find(escaped); at != std::string::npos; at = out.find(escaped, at))
+    out.replace(at, escaped.size(), "null");
+  return out;
 }
 
 void append_json_string(std::string& out, std::string_view s) {

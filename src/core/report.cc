@@ -226,6 +226,26 @@ std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items
   return out;
 }
 
+namespace {
+
+// One item as show prints it in JSON (list and next write theirs directly: items_json).
+toml::table item_table(const Roadmap& rm, const TaskItem& it) {
+  toml::table t;
+  t.insert("id", it.id);
+  t.insert("text", it.text);
+  t.insert("done", it.done);
+  t.insert("state", std::string(state_name(it.state)));
+  t.insert("line", it.line);
+  // Always present, null when none, like list --json (items_json).
+  if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
+  else t.insert("stage", json_null());
+  if (it.stage >= 0 && it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
+  else t.insert("section", json_null());
+  return t;
+}
+
+}  // namespace
+
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items) {
   // Written directly, in the layout of the JSON formatter the other outputs use (keys sorted,
   // four-space indent), so 100k items need no per-item table; stage and section are always
@@ -257,6 +277,21 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
   }
   out += "\n]\n";
   return out;
+}
+
+std::string show_items_json(const Roadmap& rm, const std::vector<std::size_t>& items,
+                            const std::vector<ItemDates>& dates) {
+  auto date_value = [](const std::optional<Date>& d) {
+    return d ? toml::value<std::string>(format_date(*d)) : json_null();
+  };
+  toml::array arr;
+  for (std::size_t i : items) {
+    toml::table t = item_table(rm, rm.items[i]);
+    t.insert("start_date", date_value(dates[i].started));
+    t.insert("done_date", date_value(rm.items[i].state == ItemState::Done ? dates[i].done : std::nullopt));
+    arr.push_back(std::move(t));
+  }
+  return to_json_text(arr);
 }
 
 }  // namespace llm101
