@@ -39,6 +39,23 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
 void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
                    const std::vector<const Project*>& changed_projects, bool done);
 
+// An item ID names one item; its nested items change only with --with-children. Says which
+// nested items that option changed, or which ones it would have changed, so neither is silent.
+void note_nested(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& named, bool done,
+                 bool with_children) {
+  std::vector<std::string> ids;
+  for (std::size_t i : nested_left_out(rm, named))
+    if (rm.items[i].done != done) ids.push_back(rm.items[i].id);
+  if (ids.empty()) return;
+  const std::string list = fmt::format("{}", fmt::join(ids, " "));
+  if (with_children)
+    ctx.note(done ? fmt::format("with --with-children, also checked the nested items: {}", list)
+                  : fmt::format("with --with-children, also unchecked the nested items: {}", list));
+  else
+    ctx.note(done ? fmt::format("left the nested items unchecked: {} (--with-children checks them too)", list)
+                  : fmt::format("left the nested items checked: {} (--with-children unchecks them too)", list));
+}
+
 void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
                   const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
                   const std::vector<std::string>& ids, bool done);
@@ -89,7 +106,8 @@ int set_state(Context& ctx, const Args& args, bool done) {
                      "list them with: llm101 projects");
     (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
   }
-  std::vector<std::size_t> items = resolve_ids(file, item_ids);
+  const bool with_children = args.has("with-children");
+  std::vector<std::size_t> items = resolve_ids(file, item_ids, with_children ? Nested::Include : Nested::Exclude);
   if (rm.conflict_line) {
     Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
     d.file = file.path;
@@ -124,6 +142,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
                          n == 1 ? (projects.empty() ? "the item is" : "the project is")
                                 : (projects.empty() ? "all items are" : "all are"),
                          done ? "checked" : "unchecked"));
+    note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);
     return 0;
   }
   // Marks first (their offsets are into the original text), then insertions from the end.
@@ -133,6 +152,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
   commit_in_order(file, text, journal, done);
   report_change(ctx, file, g, changed, changed_projects, done);
+  note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);
   if (!picked.empty()) {
     std::vector<std::string> ids;
     for (const CompletedTask& t : picked) ids.push_back(t.id);
@@ -200,9 +220,10 @@ CommandSpec check_command() {
                   "  llm101 check 1.2 2.1.3        a whole section and one more item\n"
                   "  llm101 check 1                every item of stage 1\n"
                   "  llm101 check P2.1             a practice project (P2: all of phase 2)\n"
+                  "  llm101 check 3.1.2 --with-children   the item and the items nested under it\n"
                   "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
                   "uncheck removes it again.\n",
-      .options = {},
+      .options = {{"--with-children", "Also check the items nested under an item ID (alone it names that one item)", "", ""}},
       .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
@@ -217,7 +238,7 @@ CommandSpec uncheck_command() {
       .examples = "  llm101 uncheck 3.1.2\n"
                   "  llm101 uncheck 3.1            the whole section\n"
                   "  llm101 uncheck P2.1           a practice project\n",
-      .options = {},
+      .options = {{"--with-children", "Also uncheck the items nested under an item ID (alone it names that one item)", "", ""}},
       .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
       .needs = Needs::Workspace,
       .hidden = false,

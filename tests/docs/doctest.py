@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Doc-tests: run every example in README.md and the man page's EXAMPLES against the built binary.
+
+Each document is one session: a fresh $HOME (a temp directory, the working directory at the
+start), `llm101` on PATH, LLM101_TODAY=2026-11-29, LANG=C.UTF-8, EDITOR=true, git with an identity
+and `init.defaultBranch = main`, standard input empty. Commands run in document order in one
+bash, so `cd` and files carry over from one example to the next. In output, the temp $HOME is
+shown as `~`.
+
+README.md (Markdown):
+  ```console           every console block runs. "$ CMD" is a command ("> " continues it); the
+  $ llm101 next        lines up to the next "$ " are what it prints (stdout and stderr, as a
+  1.1.1  ...           terminal shows them) and are compared with what it prints now, line by
+  ```                  line (trailing spaces ignored). A line "..." stands for any number of
+                       lines. Every command must exit 0 (show a failure as `CMD || echo $?`).
+  <!-- doctest: illustrative -->   before a console or sh block: its commands run and must
+                       exit 0; their output is not compared (sh: each line is a command).
+  <!-- doctest: file PATH -->      before any block: PATH (relative to the working directory
+                       at that point) must hold exactly the block's text.
+  <!-- doctest: skip REASON -->    the block is not run (say why: needs root, the network).
+  Other blocks (```sh without a mark, ```toml, …) are not run.
+
+man/llm101.1 (roff), the .EX/.EE blocks under .SH EXAMPLES, roff escapes undone: a block whose
+first line starts with "$ " is compared like a console block; any other block runs as one shell
+script (with the #! line's shell, else sh) and must exit 0. `.\\" doctest: MARK` before .EX
+takes the same marks as above.
+
+Usage: doctest.py --binary build/llm101 README.md man/llm101.1
+"""
+import argparse
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+MARK = "@@llm101-doctest@@"
+TODAY = "2026-11-29"
+HOWTO = ("How to fix: make the example show what the tool prints now (it is the doc that is "
+         "wrong, or the change is not intended), or mark the block illustrative "
+         "(`<!-- doctest: illustrative -->` in Markdown, `.\\\" doctest: illustrative` in roff): "
+         "then it only has to exit 0. Format: tests/docs/doctest.py's docstring.")
+
+
+class Example:
+    """One thing to check: a command (compared or run-only), a script, or a file's text."""
+
+    def __init__(self, kind, line, command="", expected=None, path=""):
+        self.kind = kind  # "compare", "run", "script", "file"
+        self.line = line  # 1-based line in the document
+        self.command = command
+        self.expected = expected or []
+        self.path = path
+
+
+def parse_mark(text):
+    """`doctest: WORD ARG` from a comment's text, or None."""
+    m = re.match(r"\s*doctest:\s*(\w+)\s*(.*?)\s*$", text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def console_examples(lines, first_line, mode):
+    """Commands and their expected output from the lines of a console block."""
+    out = []
+    for i, text in enumerate(lines):
+        if text.startswith("$ "):
+            out.append(Example("run" if mode == "illustrative" else "compare", first_line + i, text[2:]))
+        elif text.startswith("> ") and out and not out[-1].expected:
+            out[-1].command += "\n" + text[2:]
+        elif out:
+            out[-1].expected.append(text)
+        elif text.strip():
+            raise ValueError(f"{first_line + i}: output before the first '$ ' command")
+    return out
+
+
+def block_examples(info, body, first_line, mark):
+    """What a fenced (or .EX) block asks to check, given its info word and its mark."""
+    word, arg = mark or ("", "")
+    if word == "skip":
+        return []
+    if word == "file":
+        return [Example("file", first_line, expected=body, path=arg)]
+    if word not in ("", "illustrative"):
+        raise ValueError(f"{first_line - 1}: unknown doctest mark '{word}' (illustrative, file PATH, skip REASON)")
+    if info == "console" or (info == "roff" and body and body[0].startswith("$ ")):
+        return console_examples(body, first_line, word)
+    if info == "roff":
+        return [Example("script", first_line, command="\n".join(body))]
+    if word == "illustrative":
+        return [Example("run", first_line + i, text) for i, text in enumerate(body)
+                if text.strip() and not text.lstrip().startswith("#")]
+    return []
+
+
+def markdown_examples(text):
+    lines = text.split("\n")
+    examples, mark, i = [], None, 0
+    while i < len(lines):
+        line = lines[i]
+        m = re.match(r"^<!--(.*)-->\s*$", line)
+        fence = re.match(r"^(```+|~~~+)\s*(\S*)", line)
+        if m and parse_mark(m.group(1)):
+            mark = parse_mark(m.group(1))
+        elif fence:
+            end = i + 1
+            while end < len(lines) and not lines[end].startswith(fence.group(1)):
+                end += 1
+            examples += block_examples(fence.group(2), lines[i + 1:end], i + 2, mark)
+            mark, i = None, end
+        elif line.strip():
+            mark = None
+        i += 1
+    return examples
+
+
+def unroff(line):
+    """The text a roff line shows (the escapes the man page uses)."""
+    for esc, plain in (("\\-", "-"), ("\\(aq", "'"), ("\\(dq", '"'), ("\\(em", "—"), ("\\e", "\\"),
+                       ("\\&", ""), ("\\(ti", "~"), ("\\(ha", "^"), ("\\(ga", "`")):
+        line = line.replace(esc, plain)
+    return line
+
+
+def man_examples(text):
+    lines = text.split("\n")
+    examples, mark, section, i = [], None, "", 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith(".SH"):
+            section = line[3:].strip().strip('"')
+        elif line.startswith('.\\"') and parse_mark(line[3:]):
+            mark = parse_mark(line[3:])
+        elif line.startswith(".EX") and section == "EXAMPLES":
+            end = i + 1
+            while end < len(lines) and not lines[end].startswith(".EE"):
+                end += 1
+            examples += block_examples("roff", [unroff(l) for l in lines[i + 1:end]], i + 2, mark)
+            mark, i = None, end
+        i += 1
+    return examples
+
+
+def session_env(tmp, bindir):
+    home = os.path.join(tmp, "home")
+    os.makedirs(home)
+    with open(os.path.join(tmp, "gitconfig"), "w") as f:
+        f.write("[user]\n\tname = Learner\n\temail = learner@example.org\n[init]\n\tdefaultBranch = main\n")
+    env = {"PATH": bindir + ":/usr/local/bin:/usr/bin:/bin", "HOME": home, "LLM101_TODAY": TODAY,
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC", "EDITOR": "true", "TERM": "dumb",
+           "GIT_CONFIG_GLOBAL": os.path.join(tmp, "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1"}
+    return env, home
+
+
+def script_for(examples, tmp):
+    """One bash script running every example, each framed by markers carrying its exit status."""
+    parts = ["set +e"]
+    for n, ex in enumerate(examples):
+        parts.append(f"printf '\\n{MARK} {n}\\n'")
+        if ex.kind == "file":
+            parts.append(f"cat -- {shell_quote(ex.path)}")
+        elif ex.kind == "script":
+            path = os.path.join(tmp, f"script{n}")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(ex.command + "\n")
+            shell = "sh"
+            if ex.command.startswith("#!"):
+                shell = ex.command.split("\n", 1)[0][2:].strip().split()[0]
+            parts.append(f"( {shell} {path} ) 2>&1")
+        else:
+            parts.append("{\n" + ex.command + "\n} 2>&1")
+        parts.append(f"printf '\\n{MARK} rc %d\\n' $?")
+    return "\n".join(parts)
+
+
+def shell_quote(s):
+    return "'" + s.replace("'", "'\\''") + "'"
+
+
+def run_session(examples, binary):
+    tmp = tempfile.mkdtemp(prefix="llm101-doctest-")
+    try:
+        bindir = os.path.join(tmp, "bin")
+        os.makedirs(bindir)
+        os.symlink(os.path.abspath(binary), os.path.join(bindir, "llm101"))
+        env, home = session_env(tmp, bindir)
+        proc = subprocess.run(["bash", "-c", script_for(examples, tmp)], cwd=home, env=env,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=600)
+        out = proc.stdout.decode("utf-8", errors="replace").replace(home, "~").replace(tmp, "$TMP")
+        return split_results(out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def split_results(out):
+    results, current, buf = {}, None, []
+    for line in out.split("\n"):
+        if line.startswith(MARK + " rc "):
+            text = "\n".join(buf)
+            text = text[1:] if text.startswith("\n") else text
+            results[current] = (text[:-1] if text.endswith("\n") else text, int(line.split()[-1]))
+        elif line.startswith(MARK + " "):
+            current, buf = int(line.split()[-1]), []
+        else:
+            buf.append(line)
+    return results
+
+
+def matches(expected, got):
+    """Line by line, trailing spaces ignored; a line "..." stands for zero or more lines."""
+    if not expected:
+        return not got
+    if expected[0].strip() == "...":
+        return any(matches(expected[1:], got[k:]) for k in range(len(got) + 1))
+    return bool(got) and expected[0].rstrip() == got[0].rstrip() and matches(expected[1:], got[1:])
+
+
+def check(doc, examples, results):
+    """The failures, each a message naming the document line."""
+    failures = []
+    for n, ex in enumerate(examples):
+        text, rc = results.get(n, ("<did not finish>", 255))
+        got = text.split("\n") if text else []
+        where = f"{doc}:{ex.line}"
+        first = (ex.command or "").split("\n")[0]
+        if ex.kind == "file":
+            if rc != 0 or not matches(strip_trailing_blank(ex.expected), strip_trailing_blank(got)):
+                failures.append(f"{where}: {ex.path} holds something else than the doc shows (- doc, + actual):\n"
+                                + diff(ex.expected, got))
+        elif rc != 0:
+            failures.append(f"{where}: `{first}` exited {rc}; doc examples must succeed. Its output:\n"
+                            + "\n".join("    " + l for l in got))
+        elif ex.kind == "compare" and not matches(ex.expected, got):
+            failures.append(f"{where}: `{first}` printed something else than the doc shows (- doc, + actual):\n"
+                            + diff(ex.expected, got))
+    return failures
+
+
+def strip_trailing_blank(lines):
+    lines = list(lines)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def diff(expected, got):
+    lines = difflib.unified_diff([l.rstrip() for l in expected], [l.rstrip() for l in got], "doc", "actual",
+                                 lineterm="", n=2)
+    return "\n".join("    " + l for l in list(lines)[2:])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("docs", nargs="+")
+    args = ap.parse_args()
+    failed = 0
+    for doc in args.docs:
+        with open(doc, encoding="utf-8") as f:
+            text = f.read()
+        name = os.path.basename(doc)
+        try:
+            examples = man_examples(text) if re.search(r"\.\d$", doc) else markdown_examples(text)
+        except ValueError as e:
+            print(f"{name}:{e}")
+            failed += 1
+            continue
+        failures = check(name, examples, run_session(examples, args.binary))
+        for msg in failures:
+            print(msg + "\n")
+        print(f"{name}: {len(examples)} examples, {len(failures)} failed")
+        failed += len(failures)
+    if failed:
+        print(HOWTO)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
