@@ -94,6 +94,14 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
   }
 }
 
+void refuse_conflicts(const RoadmapFile& file) {
+  if (!file.roadmap.conflict_line) return;
+  Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
+  d.file = file.path;
+  d.line = file.roadmap.conflict_line;
+  throw CliError(d);
+}
+
 int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
   const RoadmapFile& file = ctx.reload_roadmap();
@@ -108,12 +116,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
   }
   const bool with_children = args.has("with-children");
   std::vector<std::size_t> items = resolve_ids(file, item_ids, with_children ? Nested::Include : Nested::Exclude);
-  if (rm.conflict_line) {
-    Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
-    d.file = file.path;
-    d.line = rm.conflict_line;
-    throw CliError(d);
-  }
+  refuse_conflicts(file);
   std::vector<MarkEdit> edits;
   std::vector<std::size_t> changed;
   for (std::size_t i : items) {
