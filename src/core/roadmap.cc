@@ -112,9 +112,19 @@ void Structure::choose_levels() {
     if (!wrapper) rm_.stage_level = l;
   }
   if (!rm_.stage_level) rm_.stage_level = fallback;
+  // Sections are read from the headings below the stages, with items or not, so removing a
+  // section's last item does not remove the level.
+  std::array<int, 7> below{}, below_numbered{};
+  for (std::size_t h = 0, seen = 0; rm_.stage_level && h < rm_.headings.size(); ++h) {
+    const int l = rm_.headings[h].level;
+    if (l == rm_.stage_level && has_items_[h]) seen = 1;
+    if (!seen || l <= rm_.stage_level) continue;
+    ++below[l];
+    if (!heading_number(rm_.headings[h].text).parts.empty()) ++below_numbered[l];
+  }
   for (int l = rm_.stage_level + 1; rm_.stage_level && l <= 6 && !rm_.section_level; ++l)
-    if (count[l] >= 1)
-      rm_.section_level = count[l] >= 2 || numbered[l] >= 1 || covered[l] * 2 >= covered[rm_.stage_level] ? l : -1;
+    if (below[l] >= 1)
+      rm_.section_level = below[l] >= 2 || below_numbered[l] >= 1 ? l : -1;
   if (rm_.section_level < 0) rm_.section_level = 0;
 }
 
@@ -138,13 +148,17 @@ void Structure::build_stages() {
   }
   std::vector<std::size_t> hs;
   std::vector<int> explicit_numbers;
+  // Every heading at the level is numbered, with items or not, so emptying one stage never
+  // renumbers the next; only those with items become stages.
   for (std::size_t h = 0; h < rm_.headings.size(); ++h) {
-    if (!has_items_[h] || rm_.headings[h].level != rm_.stage_level) continue;
+    if (rm_.headings[h].level != rm_.stage_level) continue;
+    hnum_[h] = heading_number(rm_.headings[h].text);
     hs.push_back(h);
     explicit_numbers.push_back(hnum_[h].parts.empty() ? 0 : hnum_[h].parts[0]);
   }
   std::vector<int> numbers = assign_numbers(explicit_numbers);
   for (std::size_t k = 0; k < hs.size(); ++k) {
+    if (!has_items_[hs[k]]) continue;
     Heading& hd = rm_.headings[hs[k]];
     if (hd.kind == HeadingKind::Other) hd.kind = HeadingKind::Stage;  // a projects heading stays one
     Stage st;
@@ -167,7 +181,7 @@ void Structure::build_sections() {
   for (std::size_t h = 0; h < rm_.headings.size(); ++h) {
     int level = rm_.headings[h].level;
     if (level <= rm_.stage_level) cur = stage_of_heading_[h] >= 0 ? stage_of_heading_[h] : (need_stage0_ ? 0 : -1);
-    else if (level == rm_.section_level && has_items_[h] && cur >= 0) candidates[cur].push_back(h);
+    else if (level == rm_.section_level && cur >= 0) candidates[cur].push_back(h);
   }
   std::vector<char> need_section0(rm_.stages.size(), 0);
   for (const RawItem& r : raw_)
@@ -190,6 +204,7 @@ void Structure::add_sections(Stage& st, const std::vector<std::size_t>& hs) {
   std::vector<int> explicit_numbers;
   const int stage_number = std::stoi(st.id);
   for (std::size_t h : hs) {
+    hnum_[h] = heading_number(rm_.headings[h].text);
     const HeadingNumber& hn = hnum_[h];
     int n = 0;
     if (hn.parts.size() >= 2 && hn.parts[0] == stage_number) n = hn.parts[1];
@@ -198,6 +213,7 @@ void Structure::add_sections(Stage& st, const std::vector<std::size_t>& hs) {
   }
   std::vector<int> numbers = assign_numbers(explicit_numbers);
   for (std::size_t k = 0; k < hs.size(); ++k) {
+    if (!has_items_[hs[k]]) continue;  // numbered all the same (see build_stages)
     Heading& hd = rm_.headings[hs[k]];
     if (hd.kind == HeadingKind::Other) hd.kind = HeadingKind::Section;
     Section sec;
