@@ -1,10 +1,21 @@
 // llm101 list [ID|WORD]...: items with their IDs, filtered by scope, words and state.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/search.h"
 #include "core/text.h"
 
 namespace llm101::cli {
 namespace {
+
+// Which stage and section titles the words matched (their items are all listed), on stderr, so
+// a list longer than the words suggest is explained.
+void say_matched(Context& ctx, const WordMatch& m) {
+  for (const Stage* st : m.stages) ctx.note(fmt::format("matched stage {} {}", st->id, st->title));
+  for (const Section* sec : m.sections) ctx.note(fmt::format("matched section {} {}", sec->id, sec->title));
+  if (m.stages.empty() && m.sections.empty()) return;
+  if (m.by_text == 1) ctx.note("and 1 more item by its own text");
+  else if (m.by_text > 1) ctx.note(fmt::format("and {} more items by their own text", m.by_text));
+}
 
 int run_list(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
@@ -21,13 +32,14 @@ int run_list(Context& ctx, const Args& args) {
     items.resize(rm.items.size());
     for (std::size_t i = 0; i < items.size(); ++i) items[i] = i;
   }
+  if (!words.empty()) {
+    WordMatch m = match_words(rm, words, items);
+    say_matched(ctx, m);
+    items = std::move(m.items);
+  }
   std::erase_if(items, [&](std::size_t i) {
     const TaskItem& it = rm.items[i];
-    if (args.has("todo") && it.done) return true;
-    if (args.has("done") && !it.done) return true;
-    for (const std::string& w : words)
-      if (!contains_folded(it.text, w)) return true;
-    return false;
+    return (args.has("todo") && it.done) || (args.has("done") && !it.done);
   });
   if (args.has("json")) {
     append_output(ctx.out, items_json(rm, items));
@@ -47,11 +59,12 @@ CommandSpec list_command() {
       .examples = "  llm101 list                   every item\n"
                   "  llm101 list 3 --todo          open items of stage 3\n"
                   "  llm101 list 注意力            items whose text contains 注意力\n"
+                  "  llm101 list Transformer       the items of stage 3 (its title holds the word)\n"
                   "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n",
       .options = {{"--todo", "Only open items", "", ""},
                   {"--done", "Only checked items", "", ""},
                   {"--json", "Print JSON: [{id, text, done, line, stage, section}]", "", ""}},
-      .positionals = {{"FILTER", "IDs (3, 3.1, 3.1.2) to narrow to, or words the item text must contain", true, false}},
+      .positionals = {{"FILTER", "IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title", true, false}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_list,

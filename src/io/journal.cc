@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "core/date.h"
+#include "core/journal_names.h"
 #include "io/fs.h"
 
 namespace llm101::io {
@@ -54,7 +55,10 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
                       ErrorKind::Failure};
   }
   std::vector<std::pair<std::string, bool>> names;  // name, is a symlink
-  while (dirent* de = ::readdir(d))
+  while (dirent* de = ::readdir(d)) {
+    // A near miss (2026-1-5.md, notes.md) is not read; said, so its hours do not vanish unseen.
+    if (auto why = misnamed_entry(de->d_name))
+      warnings.push_back(Diagnostic{*why, display_dir + "/" + de->d_name, 0, 0, ErrorKind::Failure});
     if (is_entry_file_name(de->d_name)) {
       struct stat st {};
       bool link = de->d_type == DT_LNK ||
@@ -62,7 +66,10 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
                    S_ISLNK(st.st_mode));
       names.emplace_back(de->d_name, link);
     }
+  }
   ::closedir(d);
+  std::sort(warnings.begin(), warnings.end(),
+            [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });  // readdir order is arbitrary
   std::sort(names.begin(), names.end());  // YYYY-MM-DD sorts by date
   entries.reserve(names.size());
   if (names.empty()) return entries;
@@ -93,6 +100,10 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
     JournalEntry e = parse_entry(text, full);
     e.date = name.substr(0, 10);
     e.file = display;
+    if (auto said = header_date(text); said && parse_date(*said) && *said != e.date)
+      warnings.push_back(Diagnostic{fmt::format("the header says {} but the file name says {}; counted on {} "
+                                                "(rename the file or correct the header)", *said, e.date, e.date),
+                                    display, 1, 0, ErrorKind::Failure});
     for (Diagnostic& w : e.warnings) w.file = e.file;
     entries.push_back(std::move(e));
   }
