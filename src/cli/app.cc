@@ -15,7 +15,10 @@
 
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/language.h"
 #include "cli/output.h"
+#include "cli/parse_error.h"
+#include "core/i18n.h"
 #include "core/date.h"
 #include "core/text.h"
 #include "io/fs.h"
@@ -31,15 +34,28 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
 void print_error(const std::string& message, const std::string& hint) {
-  write_diagnostic(fmt::format("llm101: error: {}", message));
-  if (!hint.empty()) write_diagnostic(fmt::format("hint: {}", hint));
+  write_diagnostic(_f("llm101: error: {}", message));
+  if (!hint.empty()) write_diagnostic(_f("hint: {}", hint));
+}
+
+// The translation of a command-table text (marked with N_() in the table).
+std::string tr(const std::string& msgid) { return _(msgid.c_str()); }
+
+// CLI11's own words in --help, and the group names options and commands are listed under.
+void translate_help(CLI::App& app) {
+  const auto& f = app.get_formatter();
+  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("Positionals"),
+                            N_("REQUIRED")})
+    f->label(label, _(label));
+  app.option_defaults()->group(_("Options"));
 }
 
 // The top-level parser with its help text and the global options bound to `g`.
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.require_subcommand(0, 1);
   app.fallthrough();
-  app.footer(
+  translate_help(app);
+  app.footer(_(
       "Examples:\n"
       "  llm101 status                 progress per stage and section\n"
       "  llm101 init                   start a workspace here (roadmap.md, llm101.toml, journal/)\n"
@@ -51,17 +67,18 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
       "  llm101 status --json | jq .done\n"
       "\n"
       "Exit status: 0 success, 1 failure, 2 usage or input error.\n"
-      "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual.");
+      "Run 'llm101 COMMAND --help' for a command's options, 'man llm101' for the manual."));
   // Names and help from global_options() (registry.cc), bound here by key.
   for (const OptionSpec& o : global_options()) {
     const std::string key = option_key(o.names);
+    const std::string help = tr(o.help);
     CLI::Option* opt = nullptr;
-    if (key == "C") opt = app.add_option(o.names, g.directory, o.help);
-    else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, o.help);
-    else if (key == "color") opt = app.add_option(o.names, g.color, o.help)->check(CLI::IsMember({"auto", "always", "never"}));
-    else if (key == "quiet") opt = app.add_flag(o.names, g.quiet, o.help);
-    else if (key == "help") app.set_help_flag(o.names, o.help);
-    else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, o.help);
+    if (key == "C") opt = app.add_option(o.names, g.directory, help);
+    else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, help);
+    else if (key == "color") opt = app.add_option(o.names, g.color, help)->check(CLI::IsMember({"auto", "always", "never"}));
+    else if (key == "quiet") opt = app.add_flag(o.names, g.quiet, help);
+    else if (key == "help") app.set_help_flag(o.names, help);
+    else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, help);
     if (opt && !o.value_name.empty()) opt->type_name(o.value_name);
   }
 }
@@ -74,13 +91,16 @@ struct Bound {
 };
 
 Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vector<std::string>>& storage) {
-  CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
-  if (spec.hidden) sub->group("");
-  if (!spec.examples.empty()) sub->footer("Examples:\n" + spec.examples);
+  CLI::App* sub = app.add_subcommand(spec.name, tr(spec.summary));
+  sub->group(spec.hidden ? "" : _("Subcommands"));
+  // CLI11 makes a subcommand's -h before it copies the option defaults: name its group here.
+  if (CLI::Option* help = sub->get_help_ptr()) help->group(_("Options"));
+  if (!spec.examples.empty()) sub->footer(_("Examples:\n") + tr(spec.examples));
   sub->fallthrough();
   Bound b{&spec, sub, {}};
   for (const OptionSpec& o : spec.options) {
-    CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, o.help) : sub->add_option(o.names, o.help);
+    const std::string help = tr(o.help);  // CLI11 wants an lvalue here
+    CLI::Option* opt = o.value_name.empty() ? sub->add_flag(o.names, help) : sub->add_option(o.names, help);
     if (!o.value_name.empty()) {
       opt->type_name(o.value_name);
       if (!o.default_value.empty()) opt->default_str(o.default_value);
@@ -95,7 +115,8 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
       sub->prefix_command()->allow_extras()->fallthrough(false);
       continue;
     }
-    CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), p.help) : sub->add_option(p.name, p.help);
+    const std::string help = tr(p.help);
+    CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), help) : sub->add_option(p.name, help);
     if (p.required) opt->required();
     if (!p.choices.empty()) opt->check(CLI::IsMember(p.choices));
     b.options.emplace_back(p.name, opt);
@@ -148,9 +169,10 @@ int run(int argc, char** argv, Environment env) {
   // instead of the signal killing us mid-write.
   ::signal(SIGXFSZ, SIG_IGN);
 
-  CLI::App app{"llm101 — a checklist and study journal for the LLM101 roadmap.\n"
-               "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
-               "llm101 ticks items off in place and reports your progress.",
+  setup_language(argc, argv, env);  // before any text is built
+  CLI::App app{_("llm101 — a checklist and study journal for the LLM101 roadmap.\n"
+                 "Keep roadmap.md (GFM task lists) and a daily journal in your own git repo;\n"
+                 "llm101 ticks items off in place and reports your progress."),
                "llm101"};
   GlobalOptions g;
   add_global_options(app, g);
@@ -162,8 +184,8 @@ int run(int argc, char** argv, Environment env) {
   std::vector<std::string_view> words(argv + 1, argv + argc);
   if (auto typo = unknown_command(words)) {
     std::string s = suggest_command(*typo);
-    print_error(fmt::format("unknown command '{}'", *typo),
-                s.empty() ? "run 'llm101 --help' for the list of commands" : fmt::format("did you mean 'llm101 {}'?", s));
+    print_error(_f("unknown command '{}'", *typo),
+                s.empty() ? _("run 'llm101 --help' for the list of commands") : _f("did you mean 'llm101 {}'?", s));
     return kExitUsage;
   }
   try {
@@ -173,7 +195,7 @@ int run(int argc, char** argv, Environment env) {
       app.exit(e);  // --help, --version: print to stdout, exit 0
       return 0;
     }
-    print_error(e.what(), "run 'llm101 --help' (or 'llm101 COMMAND --help') for usage");
+    print_error(translate_parse_error(e.what()), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
     return kExitUsage;
   }
   const Bound* chosen = nullptr;
@@ -181,7 +203,7 @@ int run(int argc, char** argv, Environment env) {
     if (b.sub->parsed()) chosen = &b;
 
   if (!parse_date(env.today)) {
-    print_error(fmt::format("LLM101_TODAY: '{}' is not a date from {}-01-01 to {}-12-31 (use YYYY-MM-DD)", env.today,
+    print_error(_f("LLM101_TODAY: '{}' is not a date from {}-01-01 to {}-12-31 (use YYYY-MM-DD)", env.today,
                             kFirstYear, kLastYear),
                 {});
     return kExitUsage;

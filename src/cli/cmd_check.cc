@@ -5,11 +5,12 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/guide_cli.h"
 #include "cli/journal_support.h"
 #include "core/edit.h"
 #include "cli/git_support.h"
-#include "cli/guide_cli.h"
 #include "core/gitflow.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -20,15 +21,15 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
   std::vector<const Project*> out;
   for (const std::string& id : ids) {
     if (g.projects.empty())
-      throw CliError(input_error(fmt::format("no practice project '{}': {} has no practice projects", id, file.path)));
+      throw CliError(input_error(_f("no practice project '{}': {} has no practice projects", id, file.path)));
     if (const Project* p = g.find_project(id)) {
       out.push_back(p);
     } else if (const Phase* ph = g.find_phase(id)) {
       for (const Project& q : g.projects)
         if (&g.phases[q.phase] == ph) out.push_back(&q);
     } else {
-      throw CliError(input_error(fmt::format("no practice project '{}' in {}", id, file.path)),
-                     "list them with: llm101 projects");
+      throw CliError(input_error(_f("no practice project '{}' in {}", id, file.path)),
+                     _("list them with: llm101 projects"));
     }
   }
   std::sort(out.begin(), out.end());
@@ -36,8 +37,51 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
   return out;
 }
 
+// "nothing to change: the item is already checked", for `n` items or projects.
+std::string nothing_to_change(std::size_t n, bool items_only, bool done) {
+  if (n == 1 && items_only)
+    return done ? _("nothing to change: the item is already checked")
+                : _("nothing to change: the item is already unchecked");
+  if (n == 1)
+    return done ? _("nothing to change: the project is already checked")
+                : _("nothing to change: the project is already unchecked");
+  if (items_only)
+    return done ? _("nothing to change: all items are already checked")
+                : _("nothing to change: all items are already unchecked");
+  return done ? _("nothing to change: all are already checked") : _("nothing to change: all are already unchecked");
+}
+
+// "roadmap.md: 2 items checked (5/70 done)", the same for projects, and the items ticked by hand
+// that this change dated.
+void note_changes(const Context& ctx, const RoadmapFile& file, const Guide& g, std::size_t items, std::size_t projects,
+                  const std::vector<CompletedTask>& picked, bool done) {
+  const Roadmap& rm = file.roadmap;
+  if (items) {
+    const int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(items);
+    ctx.note(done ? _nf("{}: {} item checked ({}/{} done)", "{}: {} items checked ({}/{} done)", items, file.path,
+                        items, now_done, rm.total)
+                  : _nf("{}: {} item unchecked ({}/{} done)", "{}: {} items unchecked ({}/{} done)", items,
+                        file.path, items, now_done, rm.total));
+  }
+  if (projects) {
+    const int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(projects);
+    ctx.note(done ? _nf("{}: {} project checked ({}/{} projects done)", "{}: {} projects checked ({}/{} projects done)",
+                        projects, file.path, projects, now_done, g.projects.size())
+                  : _nf("{}: {} project unchecked ({}/{} projects done)",
+                        "{}: {} projects unchecked ({}/{} projects done)", projects, file.path, projects, now_done,
+                        g.projects.size()));
+  }
+  if (!picked.empty()) {
+    std::vector<std::string> ids;
+    for (const CompletedTask& t : picked) ids.push_back(t.id);
+    ctx.note(_nf("dated {} item ticked by hand: {}", "dated {} items ticked by hand: {}", ids.size(), ids.size(),
+                 fmt::join(ids, " ")));
+  }
+}
+
 void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
-                   const std::vector<const Project*>& changed_projects, bool done);
+                   const std::vector<const Project*>& changed_projects,
+                   const std::vector<CompletedTask>& picked, bool done);
 
 // An item ID names one item; its nested items change only with --with-children. Says which
 // nested items that option changed, or which ones it would have changed, so neither is silent.
@@ -49,11 +93,11 @@ void note_nested(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>
   if (ids.empty()) return;
   const std::string list = fmt::format("{}", fmt::join(ids, " "));
   if (with_children)
-    ctx.note(done ? fmt::format("with --with-children, also checked the nested items: {}", list)
-                  : fmt::format("with --with-children, also unchecked the nested items: {}", list));
+    ctx.note(done ? _f("with --with-children, also checked the nested items: {}", list)
+                  : _f("with --with-children, also unchecked the nested items: {}", list));
   else
-    ctx.note(done ? fmt::format("left the nested items unchecked: {} (--with-children checks them too)", list)
-                  : fmt::format("left the nested items checked: {} (--with-children unchecks them too)", list));
+    ctx.note(done ? _f("left the nested items unchecked: {} (--with-children checks them too)", list)
+                  : _f("left the nested items checked: {} (--with-children unchecks them too)", list));
 }
 
 void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
@@ -96,7 +140,7 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
 
 void refuse_conflicts(const RoadmapFile& file) {
   if (!file.roadmap.conflict_line) return;
-  Diagnostic d = input_error("git merge conflict markers; resolve the conflict before llm101 edits this file");
+  Diagnostic d = input_error(_("git merge conflict markers; resolve the conflict before llm101 edits this file"));
   d.file = file.path;
   d.line = file.roadmap.conflict_line;
   throw CliError(d);
@@ -110,8 +154,8 @@ int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<std::string> item_ids, project_ids;
   for (const std::string& id : args.all("ID")) {
     if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
-      throw CliError(input_error(fmt::format("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
-                     "list them with: llm101 projects");
+      throw CliError(input_error(_f("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
+                     _("list them with: llm101 projects"));
     (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
   }
   const bool with_children = args.has("with-children");
@@ -141,10 +185,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
   }
   if (edits.empty() && inserts.empty()) {
     std::size_t n = items.size() + projects.size();
-    ctx.note(fmt::format("nothing to change: {} already {}",
-                         n == 1 ? (projects.empty() ? "the item is" : "the project is")
-                                : (projects.empty() ? "all items are" : "all are"),
-                         done ? "checked" : "unchecked"));
+    ctx.note(nothing_to_change(n, projects.empty(), done));
     note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);
     return 0;
   }
@@ -154,14 +195,8 @@ int set_state(Context& ctx, const Args& args, bool done) {
   std::vector<CompletedTask> picked;
   std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
   commit_in_order(file, text, journal, done);
-  report_change(ctx, file, g, changed, changed_projects, done);
+  report_change(ctx, file, g, changed, changed_projects, picked, done);
   note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);
-  if (!picked.empty()) {
-    std::vector<std::string> ids;
-    for (const CompletedTask& t : picked) ids.push_back(t.id);
-    ctx.note(fmt::format("dated {} ticked by hand: {}", ids.size() == 1 ? "1 item" : fmt::format("{} items", ids.size()),
-                         fmt::join(ids, " ")));
-  }
   // Committed while the lock is held, so no other writer's change slips into this commit.
   commit_check(ctx, file, journal, changed, changed_projects, args.all("ID"), done);
   return 0;
@@ -185,7 +220,8 @@ void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<Entry
 
 // What changed, on stdout (the items) and stderr (the totals).
 void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
-                   const std::vector<const Project*>& changed_projects, bool done) {
+                   const std::vector<const Project*>& changed_projects,
+                   const std::vector<CompletedTask>& picked, bool done) {
   if (ctx.globals().quiet) return;
   const Roadmap& rm = file.roadmap;
   const Style& style = ctx.style();
@@ -196,18 +232,7 @@ void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const 
   for (const Project* p : changed_projects)
     ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
   ctx.flush();
-  if (!changed.empty()) {
-    int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(changed.size());
-    ctx.note(fmt::format("{}: {} {} {} ({}/{} done)", file.path, changed.size(),
-                         changed.size() == 1 ? "item" : "items", done ? "checked" : "unchecked", now_done,
-                         rm.total));
-  }
-  if (!changed_projects.empty()) {
-    int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(changed_projects.size());
-    ctx.note(fmt::format("{}: {} {} {} ({}/{} projects done)", file.path, changed_projects.size(),
-                         changed_projects.size() == 1 ? "project" : "projects", done ? "checked" : "unchecked",
-                         now_done, g.projects.size()));
-  }
+  note_changes(ctx, file, g, changed.size(), changed_projects.size(), picked, done);
 }
 
 int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, true); }
@@ -218,16 +243,16 @@ int run_uncheck(Context& ctx, const Args& args) { return set_state(ctx, args, fa
 CommandSpec check_command() {
   return {
       .name = "check",
-      .summary = "Mark items done (an ID of a section or stage marks all its items)",
-      .examples = "  llm101 check 3.1.2            one item\n"
+      .summary = N_("Mark items done (an ID of a section or stage marks all its items)"),
+      .examples = N_("  llm101 check 3.1.2            one item\n"
                   "  llm101 check 1.2 2.1.3        a whole section and one more item\n"
                   "  llm101 check 1                every item of stage 1\n"
                   "  llm101 check P2.1             a practice project (P2: all of phase 2)\n"
                   "  llm101 check 3.1.2 --with-children   the item and the items nested under it\n"
                   "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
-                  "uncheck removes it again.\n",
-      .options = {{"--with-children", "Also check the items nested under an item ID (alone it names that one item)", "", ""}},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
+                  "uncheck removes it again.\n"),
+      .options = {{"--with-children", N_("Also check the items nested under an item ID (alone it names that one item)"), "", ""}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_check,
@@ -237,12 +262,12 @@ CommandSpec check_command() {
 CommandSpec uncheck_command() {
   return {
       .name = "uncheck",
-      .summary = "Mark items not done again",
-      .examples = "  llm101 uncheck 3.1.2\n"
+      .summary = N_("Mark items not done again"),
+      .examples = N_("  llm101 uncheck 3.1.2\n"
                   "  llm101 uncheck 3.1            the whole section\n"
-                  "  llm101 uncheck P2.1           a practice project\n",
-      .options = {{"--with-children", "Also uncheck the items nested under an item ID (alone it names that one item)", "", ""}},
-      .positionals = {{"ID", "Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)", true, true}},
+                  "  llm101 uncheck P2.1           a practice project\n"),
+      .options = {{"--with-children", N_("Also uncheck the items nested under an item ID (alone it names that one item)"), "", ""}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_uncheck,

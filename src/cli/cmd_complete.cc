@@ -6,12 +6,13 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101::cli {
 namespace {
 
-const OptionSpec kHelpOption{"-h,--help", "Print this help message and exit", "", ""};
+const OptionSpec kHelpOption{"-h,--help", N_("Print this help message and exit"), "", ""};
 
 std::vector<std::string> split_names(std::string_view names) {
   std::vector<std::string> out;
@@ -159,12 +160,12 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
       return;
     }
     for (const OptionSpec* o : options_for(cmd))
-      for (const std::string& n : split_names(o->names)) candidate(ctx, n, cur, o->help);
+      for (const std::string& n : split_names(o->names)) candidate(ctx, n, cur, _(o->help.c_str()));
     return;
   }
   if (!cmd) {
     for (const CommandSpec& c : all_commands())
-      if (!c.hidden) candidate(ctx, c.name, cur, c.summary);
+      if (!c.hidden) candidate(ctx, c.name, cur, _(c.summary.c_str()));
     return;
   }
   // The positional this word fills: the last one repeats when it takes many values.
@@ -184,14 +185,14 @@ namespace {
 // global options), "positional NAME<TAB>POSITIONAL<TAB>HELP".
 void print_table(Context& ctx) {
   for (const OptionSpec& o : global_options())
-    ctx.out += fmt::format("option -\t{}\t{}\t{}\n", o.names, o.value_name, one_line(o.help));
+    ctx.out += fmt::format("option -\t{}\t{}\t{}\n", o.names, o.value_name, one_line(_(o.help.c_str())));
   for (const CommandSpec& c : all_commands()) {
     if (c.hidden) continue;
-    ctx.out += fmt::format("command {}\t{}\n", c.name, one_line(c.summary));
+    ctx.out += fmt::format("command {}\t{}\n", c.name, one_line(_(c.summary.c_str())));
     for (const OptionSpec& o : c.options)
-      ctx.out += fmt::format("option {}\t{}\t{}\t{}\n", c.name, o.names, o.value_name, one_line(o.help));
+      ctx.out += fmt::format("option {}\t{}\t{}\t{}\n", c.name, o.names, o.value_name, one_line(_(o.help.c_str())));
     for (const PositionalSpec& p : c.positionals)
-      ctx.out += fmt::format("positional {}\t{}\t{}\n", c.name, p.name, one_line(p.help));
+      ctx.out += fmt::format("positional {}\t{}\t{}\n", c.name, p.name, one_line(_(p.help.c_str())));
   }
 }
 
@@ -207,8 +208,8 @@ int run_complete(Context& ctx, const Args& args) {
   } else if (what == "table") {
     print_table(ctx);
   } else {
-    throw CliError(input_error(fmt::format("__complete: unknown request '{}'", what)),
-                   "use: llm101 __complete words WORD...; ids [PREFIX]; table");
+    throw CliError(input_error(_f("__complete: unknown request '{}'", what)),
+                   _("use: llm101 __complete words WORD...; ids [PREFIX]; table"));
   }
   return 0;
 }
@@ -218,12 +219,12 @@ int run_complete(Context& ctx, const Args& args) {
 CommandSpec complete_command() {
   return {
       .name = "__complete",
-      .summary = "Completion helper for the shell scripts in completions/",
-      .examples = "  llm101 __complete words check 3.1.      IDs (with titles) that may follow\n"
+      .summary = N_("Completion helper for the shell scripts in completions/"),
+      .examples = N_("  llm101 __complete words check 3.1.      IDs (with titles) that may follow\n"
                   "  llm101 __complete ids 3.1.              the same, for this workspace\n"
-                  "  llm101 __complete table                 commands and options, one per line\n",
+                  "  llm101 __complete table                 commands and options, one per line\n"),
       .options = {},
-      .positionals = {{"WORDS", "words, ids or table, then its arguments", true, false}},
+      .positionals = {{"WORDS", N_("words, ids or table, then its arguments"), true, false}},
       .needs = Needs::Nothing,
       .hidden = true,
       .run = run_complete,

@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/git_support.h"
 #include "core/config.h"
+#include "core/i18n.h"
 #include "io/journal.h"
 
 namespace llm101::cli {
@@ -18,7 +19,7 @@ int complete_clone(Context& ctx, const io::Git& git) {
   std::vector<std::string> written;
   std::vector<std::string> did = set_up_clone(ctx, git, ws->root, ws->config, written);
   for (const std::string& d : did) ctx.note(d);
-  if (did.empty()) ctx.note(fmt::format("{} is set up for llm101 in this clone; nothing changed", ws->root));
+  if (did.empty()) ctx.note(_f("{} is set up for llm101 in this clone; nothing changed", ws->root));
   commit_change(ctx, {written, "init: merge driver in .gitattributes", "init", {}, {}});
   return 0;
 }
@@ -68,11 +69,11 @@ int run_init(Context& ctx, const Args& args) {
   std::optional<io::Git> git = io::Git::open(dir);
   if (git && args.get("from").empty() && io::find_workspace_root(dir)) return complete_clone(ctx, *git);
   if (io::exists(config_path))
-    throw CliError(failure(fmt::format("{} is already an llm101 workspace ({} exists); nothing changed", dir,
-                                       io::kConfigFile)));
+    throw CliError(failure(_f("{} is already an llm101 workspace ({} exists); nothing changed", dir,
+                              io::kConfigFile)));
   if (auto root = io::find_workspace_root(dir))
-    throw CliError(failure(fmt::format("{} is inside the workspace {}; nothing changed", dir, *root)),
-                   "run 'llm101 init' outside it, or use -C DIR");
+    throw CliError(failure(_f("{} is inside the workspace {}; nothing changed", dir, *root)),
+                   _("run 'llm101 init' outside it, or use -C DIR"));
 
   Config config;
   config.git_commit = git.has_value();
@@ -86,10 +87,10 @@ int run_init(Context& ctx, const Args& args) {
   if (!from.empty()) roadmap_text = unwrap(io::read_file(from));
   // The same text already there is an earlier init that was cut off: keep it and go on.
   if (keep_roadmap && !from.empty() && unwrap(io::read_file(roadmap_path)) != roadmap_text)
-    throw CliError(input_error(fmt::format("--from {}: {} already exists; nothing changed", from, config.roadmap)));
+    throw CliError(input_error(_f("--from {}: {} already exists; nothing changed", from, config.roadmap)));
   if (keep_roadmap) roadmap_text = unwrap(io::read_file(roadmap_path));
   else if (from.empty()) roadmap_text = std::string(embedded_roadmap());
-  Roadmap rm = parse_roadmap_checked(roadmap_text, keep_roadmap ? config.roadmap : from.empty() ? "(built-in roadmap)" : from);
+  Roadmap rm = parse_roadmap_checked(roadmap_text, keep_roadmap ? config.roadmap : from.empty() ? std::string(_("(built-in roadmap)")) : from);
 
   io::LockOptions options;
   options.timeout_ms = ctx.env().lock_timeout_ms;
@@ -100,14 +101,16 @@ int run_init(Context& ctx, const Args& args) {
   if (!keep_roadmap) written.insert(written.begin(), roadmap_path);
 
   if (!ctx.globals().quiet) {
-    ctx.out += fmt::format("Initialized an llm101 workspace in {}\n", dir);
-    ctx.out += fmt::format("  {:<12} {} ({} items, {} done)\n", config.roadmap,
-                           keep_roadmap ? "kept as it was" : from.empty() ? "the LLM101 roadmap" : "copied from " + from,
-                           rm.total, rm.done);
-    ctx.out += fmt::format("  {:<12} settings\n", io::kConfigFile);
-    ctx.out += fmt::format("  {:<12} your study journal\n", config.journal + "/");
-    ctx.out += git ? "Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.\n"
-                   : "Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n";
+    const std::string what = keep_roadmap ? _("kept as it was")
+                             : from.empty() ? _("the LLM101 roadmap")
+                                            : _f("copied from {}", from);
+    ctx.out += _f("Initialized an llm101 workspace in {}\n", dir);
+    ctx.out += _nf("  {:<12} {} ({} item, {} done)\n", "  {:<12} {} ({} items, {} done)\n", rm.total, config.roadmap,
+                   what, rm.total, rm.done);
+    ctx.out += _f("  {:<12} settings\n", io::kConfigFile);
+    ctx.out += _f("  {:<12} your study journal\n", config.journal + "/");
+    ctx.out += git ? _("Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.\n")
+                   : _("Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n");
   }
   if (git) {
     ctx.flush();
@@ -121,11 +124,11 @@ int run_init(Context& ctx, const Args& args) {
 CommandSpec init_command() {
   return {
       .name = "init",
-      .summary = "Start a workspace here: roadmap.md, llm101.toml, journal/",
-      .examples = "  llm101 init                   the LLM101 roadmap (an existing roadmap.md is kept)\n"
+      .summary = N_("Start a workspace here: roadmap.md, llm101.toml, journal/"),
+      .examples = N_("  llm101 init                   the LLM101 roadmap (an existing roadmap.md is kept)\n"
                   "  llm101 init --from plan.md    your own roadmap instead\n"
-                  "  llm101 -C ~/study init\n",
-      .options = {{"--from", "Copy this Markdown roadmap instead of the built-in LLM101 one", "FILE", ""}},
+                  "  llm101 -C ~/study init\n"),
+      .options = {{"--from", N_("Copy this Markdown roadmap instead of the built-in LLM101 one"), "FILE", ""}},
       .positionals = {},
       .needs = Needs::Nothing,
       .hidden = false,

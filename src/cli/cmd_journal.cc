@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/journal_support.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 Date date_option(const Args& args, std::string_view name, Date now) {
   std::string v = args.get(name);
   auto d = parse_date_arg(v, now);
-  if (!d) throw CliError(input_error(fmt::format("--{}: '{}' is not a date (use YYYY-MM-DD, today or yesterday)", name, v)));
+  if (!d) throw CliError(input_error(_f("--{}: '{}' is not a date (use YYYY-MM-DD, today or yesterday)", name, v)));
   return *d;
 }
 
@@ -36,13 +37,13 @@ int run_journal(Context& ctx, const Args& args) {
 CommandSpec journal_command() {
   return {
       .name = "journal",
-      .summary = "List journal entries with their hours; totals per week and month",
-      .examples = "  llm101 journal                          every entry\n"
+      .summary = N_("List journal entries with their hours; totals per week and month"),
+      .examples = N_("  llm101 journal                          every entry\n"
                   "  llm101 journal --since 2026-11-01       this month\n"
-                  "  llm101 journal --json | jq '[.[].hours] | add'\n",
-      .options = {{"--since", "Only entries on or after DATE (YYYY-MM-DD, today, yesterday)", "DATE", ""},
-                  {"--until", "Only entries on or before DATE", "DATE", ""},
-                  {"--json", "Print JSON: [{date, hours, minutes, file, studied, completed, problems, next}]", "", ""}},
+                  "  llm101 journal --json | jq '[.[].hours] | add'\n"),
+      .options = {{"--since", N_("Only entries on or after DATE (YYYY-MM-DD, today, yesterday)"), "DATE", ""},
+                  {"--until", N_("Only entries on or before DATE"), "DATE", ""},
+                  {"--json", N_("Print JSON: [{date, hours, minutes, file, studied, completed, problems, next}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

@@ -1,6 +1,7 @@
 // llm101 list [ID|WORD]...: items with their IDs, filtered by scope, words and state.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/i18n.h"
 #include "core/search.h"
 #include "core/text.h"
 
@@ -10,18 +11,17 @@ namespace {
 // Which stage and section titles the words matched (their items are all listed), on stderr, so
 // a list longer than the words suggest is explained.
 void say_matched(Context& ctx, const WordMatch& m) {
-  for (const Stage* st : m.stages) ctx.note(fmt::format("matched stage {} {}", st->id, st->title));
-  for (const Section* sec : m.sections) ctx.note(fmt::format("matched section {} {}", sec->id, sec->title));
-  if (m.stages.empty() && m.sections.empty()) return;
-  if (m.by_text == 1) ctx.note("and 1 more item by its own text");
-  else if (m.by_text > 1) ctx.note(fmt::format("and {} more items by their own text", m.by_text));
+  for (const Stage* st : m.stages) ctx.note(_f("matched stage {} {}", st->id, st->title));
+  for (const Section* sec : m.sections) ctx.note(_f("matched section {} {}", sec->id, sec->title));
+  if ((m.stages.empty() && m.sections.empty()) || m.by_text == 0) return;
+  ctx.note(_nf("and {} more item by its own text", "and {} more items by their own text", m.by_text, m.by_text));
 }
 
 int run_list(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   const Roadmap& rm = file.roadmap;
   if (args.has("todo") && args.has("done"))
-    throw CliError(input_error("--todo and --done exclude each other"));
+    throw CliError(input_error(_("--todo and --done exclude each other")));
   // Arguments shaped like IDs narrow the scope; anything else is a word the text must contain.
   std::vector<std::string> ids, words;
   for (const std::string& a : args.all("FILTER")) (looks_like_id(a) ? ids : words).push_back(a);
@@ -45,7 +45,7 @@ int run_list(Context& ctx, const Args& args) {
     append_output(ctx.out, items_json(rm, items));
   } else {
     ctx.out += render_items(rm, items, ctx.style());
-    if (items.empty() && !words.empty()) ctx.note("no item matches");
+    if (items.empty() && !words.empty()) ctx.note(_("no item matches"));
   }
   return 0;
 }
@@ -55,16 +55,16 @@ int run_list(Context& ctx, const Args& args) {
 CommandSpec list_command() {
   return {
       .name = "list",
-      .summary = "List items with their IDs; filter by ID, words or state",
-      .examples = "  llm101 list                   every item\n"
+      .summary = N_("List items with their IDs; filter by ID, words or state"),
+      .examples = N_("  llm101 list                   every item\n"
                   "  llm101 list 3 --todo          open items of stage 3\n"
                   "  llm101 list 注意力            items whose text contains 注意力\n"
                   "  llm101 list Transformer       the items of stage 3 (its title holds the word)\n"
-                  "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n",
-      .options = {{"--todo", "Only open items", "", ""},
-                  {"--done", "Only checked items", "", ""},
-                  {"--json", "Print JSON: [{id, text, done, line, stage, section}]", "", ""}},
-      .positionals = {{"FILTER", "IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title", true, false}},
+                  "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n"),
+      .options = {{"--todo", N_("Only open items"), "", ""},
+                  {"--done", N_("Only checked items"), "", ""},
+                  {"--json", N_("Print JSON: [{id, text, done, line, stage, section}]"), "", ""}},
+      .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title"), true, false}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_list,

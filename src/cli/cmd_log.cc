@@ -13,6 +13,7 @@
 #include "cli/context.h"
 #include "cli/git_support.h"
 #include "cli/journal_support.h"
+#include "core/i18n.h"
 #include "core/journal_fields.h"
 #include "core/text.h"
 #include "io/fs.h"
@@ -26,7 +27,7 @@ std::string read_stdin() {
   for (;;) {
     ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw CliError(failure(fmt::format("cannot read standard input: {}", std::strerror(errno))));
+    if (n < 0) throw CliError(failure(_f("cannot read standard input: {}", std::strerror(errno))));
     if (n == 0) break;
     data.append(buf, static_cast<std::size_t>(n));
   }
@@ -36,7 +37,7 @@ std::string read_stdin() {
 // Runs the editor through the shell (so EDITOR="code -w" works) and waits for it.
 void run_editor(const std::string& editor, const std::string& path) {
   pid_t pid = ::fork();
-  if (pid < 0) throw CliError(failure(fmt::format("cannot start the editor: {}", std::strerror(errno))));
+  if (pid < 0) throw CliError(failure(_f("cannot start the editor: {}", std::strerror(errno))));
   if (pid == 0) {
     std::string script = editor + " \"$1\"";
     ::execl("/bin/sh", "sh", "-c", script.c_str(), "sh", path.c_str(), static_cast<char*>(nullptr));
@@ -46,7 +47,7 @@ void run_editor(const std::string& editor, const std::string& path) {
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw CliError(failure(fmt::format("the editor '{}' failed (exit status {}); the entry is as the editor left it",
+    throw CliError(failure(_f("the editor '{}' failed (exit status {}); the entry is as the editor left it",
                                        editor, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status))));
 }
 
@@ -56,7 +57,7 @@ void refuse_over_a_day(const JournalPlace& place, Date date, const std::vector<J
   const std::string day = format_date(date);
   for (const JournalEntry& e : entries) {
     if (e.date != day || std::int64_t{e.minutes} + minutes <= kMinutesPerDay) continue;
-    Diagnostic d = input_error(fmt::format("{} would hold {} of study time ({} logged + {}); a day has 24 hours", day,
+    Diagnostic d = input_error(_f("{} would hold {} of study time ({} logged + {}); a day has 24 hours", day,
                                            format_hours_short(std::int64_t{e.minutes} + minutes),
                                            format_hours_short(e.minutes), format_hours_short(minutes)));
     d.file = place.display_dir + "/" + day + ".md";
@@ -68,12 +69,12 @@ void refuse_over_a_day(const JournalPlace& place, Date date, const std::vector<J
 Date log_date(const Args& args, Date now) {
   auto date = parse_date_arg(args.get("date", "today"), now);
   if (!date)
-    throw CliError(input_error(fmt::format("--date: '{}' is not a date (use YYYY-MM-DD, today or yesterday)", args.get("date"))));
+    throw CliError(input_error(_f("--date: '{}' is not a date (use YYYY-MM-DD, today or yesterday)", args.get("date"))));
   if (!in_date_range(*date))
-    throw CliError(input_error(fmt::format("--date: {} is outside the dates llm101 keeps ({}-01-01 to {}-12-31)",
+    throw CliError(input_error(_f("--date: {} is outside the dates llm101 keeps ({}-01-01 to {}-12-31)",
                                            format_date(*date), kFirstYear, kLastYear)));
   if (*date > now)
-    throw CliError(input_error(fmt::format("--date: {} is in the future (today is {})", format_date(*date), format_date(now))));
+    throw CliError(input_error(_f("--date: {} is in the future (today is {})", format_date(*date), format_date(now))));
   return *date;
 }
 
@@ -82,9 +83,9 @@ Date log_date(const Args& args, Date now) {
 void refuse_time_as_note(std::string_view text) {
   auto minutes = parse_study_time(text);
   if (!minutes || *minutes == 0) return;
-  throw CliError(input_error(fmt::format("'{}' looks like a study time, not a note", text)),
-                 fmt::format("to log the time: llm101 log --hours '{}'; to keep it as a note, give --hours too: "
-                             "llm101 log --hours 0 '{}'", text, text));
+  throw CliError(input_error(_f("'{}' looks like a study time, not a note", text)),
+                 _f("to log the time: llm101 log --hours '{}'; to keep it as a note, give --hours too: "
+                    "llm101 log --hours 0 '{}'", text, text));
 }
 
 // The change the options and the note ask for (TEXT, "-" for standard input, --hours, …).
@@ -94,14 +95,14 @@ EntryChange change_from_args(const Args& args) {
     std::string h = args.get("hours");
     auto minutes = parse_study_time(h);
     if (!minutes || trim(h).empty())
-      throw CliError(input_error(fmt::format("--hours: '{}' is not a study time (e.g. 2, 1.5, 1.5h, 90min, 2h30m)", h)));
-    if (*minutes > kMinutesPerDay) throw CliError(input_error(fmt::format("--hours: '{}' is more than a day", h)));
+      throw CliError(input_error(_f("--hours: '{}' is not a study time (e.g. 2, 1.5, 1.5h, 90min, 2h30m)", h)));
+    if (*minutes > kMinutesPerDay) throw CliError(input_error(_f("--hours: '{}' is more than a day", h)));
     change.minutes = *minutes;
   }
   std::vector<std::string> words = args.has("TEXT") ? args.all("TEXT") : std::vector<std::string>{};
   if (words.size() == 1 && words[0] == "-") {
     std::string text = read_stdin();
-    if (trim(text).empty()) throw CliError(input_error("nothing to log: standard input was empty"));
+    if (trim(text).empty()) throw CliError(input_error(_("nothing to log: standard input was empty")));
     change.studied.push_back(std::string(trim(text)));
   } else if (!words.empty()) {
     std::string text = fmt::format("{}", fmt::join(words, " "));
@@ -116,12 +117,19 @@ EntryChange change_from_args(const Args& args) {
   return change;
 }
 
+// "journal/2026-11-29.md: +1.5h, 3.5h on 2026-11-29": what was added, then the day's total.
+std::string logged_note(const std::string& file, int added, int total, Date date) {
+  if (!added) return _f("{}: {} on {}", file, format_hours_short(total), display_date(date));
+  return _f("{}: +{}, {} on {}", file, format_hours_short(added), format_hours_short(total), display_date(date));
+}
+
 // The commit of a log: "log 2026-11-29 +2h", the notes in the body.
 void commit_log(Context& ctx, const EntryWrite& w, const EntryChange& change, Date date, bool edited) {
   Change c;
   c.paths.push_back(w.path);
   c.subject = fmt::format("log {}", format_date(date));
-  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes);
+  // Commit messages are shared history: English whatever the interface language.
+  if (change.minutes) c.subject += " +" + format_hours_short(change.minutes, Language::En);
   if (edited) c.subject += " (edited)";
   c.command = c.subject;
   for (const auto* notes : {&change.studied, &change.problems, &change.next})
@@ -140,10 +148,10 @@ int run_log(Context& ctx, const Args& args) {
 
   const bool edit = args.has("edit") || (change.empty() && ctx.env().stdin_tty);
   if (change.empty() && !edit)
-    throw CliError(input_error("nothing to log: give a note, --hours, --problem or --next"),
-                   "llm101 log --hours 1 \"what you studied\", or 'echo note | llm101 log -'");
+    throw CliError(input_error(_("nothing to log: give a note, --hours, --problem or --next")),
+                   _("llm101 log --hours 1 \"what you studied\", or 'echo note | llm101 log -'"));
   if (edit && ctx.env().editor.empty())
-    throw CliError(input_error("no editor: set VISUAL or EDITOR, or give the note as an argument"));
+    throw CliError(input_error(_("no editor: set VISUAL or EDITOR, or give the note as an argument")));
 
   EntryWrite w;
   std::vector<CompletedTask> picked;
@@ -167,8 +175,8 @@ int run_log(Context& ctx, const Args& args) {
   if (!picked.empty()) {
     std::vector<std::string> ids;
     for (const CompletedTask& t : picked) ids.push_back(t.id);
-    ctx.note(fmt::format("dated {} ticked by hand in {}: {}", picked.size() == 1 ? "1 item" : fmt::format("{} items", picked.size()),
-                         w.display, fmt::join(ids, " ")));
+    ctx.note(_nf("dated {} item ticked by hand in {}: {}", "dated {} items ticked by hand in {}: {}", ids.size(),
+                 ids.size(), w.display, fmt::join(ids, " ")));
   }
   if (edit) run_editor(ctx.env().editor, w.path);
 
@@ -181,24 +189,23 @@ int run_log(Context& ctx, const Args& args) {
     ctx.warn(d);
   }
   if (e.conflict_line) {
-    Diagnostic d = input_error("git merge conflict markers in the entry");
+    Diagnostic d = input_error(_("git merge conflict markers in the entry"));
     d.file = w.display;
     d.line = e.conflict_line;
     ctx.warn(d);
   }
-  std::string what = change.minutes ? fmt::format("+{}, ", format_hours_short(change.minutes)) : std::string();
-  ctx.note(fmt::format("{}: {}{} on {}", w.display, what, format_hours_short(e.minutes), format_date(*date)));
+  ctx.note(logged_note(w.display, change.minutes, e.minutes, *date));
   commit_log(ctx, w, change, *date, edit);
   return 0;
 }
 
 // --hours, then one option per note field that has one in kFields, then --date and --edit.
 std::vector<OptionSpec> log_options() {
-  std::vector<OptionSpec> options = {{"--hours", "Study time to add (2, 1.5h, 90min, 2h30m, 1.5小时)", "H", ""}};
+  std::vector<OptionSpec> options = {{"--hours", N_("Study time to add (2, 1.5h, 90min, 2h30m, 1.5小时)"), "H", ""}};
   for (const FieldDef& f : kFields)
     if (!f.log_option.empty()) options.push_back({std::string(f.log_option), std::string(f.log_help), "TEXT", ""});
-  options.push_back({"--date", "The day to log: today, yesterday or YYYY-MM-DD", "DATE", "today"});
-  options.push_back({"-e,--edit", "Open the entry in $VISUAL/$EDITOR (after applying the other options)", "", ""});
+  options.push_back({"--date", N_("The day to log: today, yesterday or YYYY-MM-DD"), "DATE", "today"});
+  options.push_back({"-e,--edit", N_("Open the entry in $VISUAL/$EDITOR (after applying the other options)"), "", ""});
   return options;
 }
 
@@ -207,16 +214,16 @@ std::vector<OptionSpec> log_options() {
 CommandSpec log_command() {
   return {
       .name = "log",
-      .summary = "Write today's journal entry (学习日志): notes, hours, problems, next steps",
-      .examples = "  llm101 log --hours 2 \"读了 Attention Is All You Need\"\n"
+      .summary = N_("Write today's journal entry (学习日志): notes, hours, problems, next steps"),
+      .examples = N_("  llm101 log --hours 2 \"读了 Attention Is All You Need\"\n"
                   "  llm101 log --hours 1.5 --problem \"位置编码的推导\" --next \"多头注意力\"\n"
                   "  llm101 log --date yesterday --hours 1 \"补记：NumPy 练习\"\n"
                   "  echo \"复习 Transformer\" | llm101 log --hours 1 -\n"
                   "  llm101 log                    no text on a terminal: edit today's entry in $VISUAL/$EDITOR\n"
                   "A second log on the same day extends the entry: notes are appended, hours added.\n"
-                  "Hours: 2, 1.5, 1.5h, 90min, 2h30m, 1.5小时, 90分钟, 2小时30分钟.\n",
+                  "Hours: 2, 1.5, 1.5h, 90min, 2h30m, 1.5小时, 90分钟, 2小时30分钟.\n"),
       .options = log_options(),
-      .positionals = {{"TEXT", "What you studied (学习内容); '-' reads it from standard input", true, false}},
+      .positionals = {{"TEXT", N_("What you studied (学习内容); '-' reads it from standard input"), true, false}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_log,

@@ -3,6 +3,7 @@
 // needs no workspace and writes nothing but OURS.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/i18n.h"
 #include "core/merge.h"
 
 namespace llm101::cli {
@@ -11,8 +12,8 @@ namespace {
 int run_merge_driver(Context& ctx, const Args& args) {
   const std::vector<std::string>& files = args.all("FILES");
   if (files.size() < 3 || files.size() > 4)
-    throw CliError(input_error("merge-driver takes BASE OURS THEIRS [PATH] (git's %O %A %B %P)"),
-                   "register it with: git config merge.llm101.driver \"llm101 merge-driver %O %A %B %P\"");
+    throw CliError(input_error(_("merge-driver takes BASE OURS THEIRS [PATH] (git's %O %A %B %P)")),
+                   _("register it with: git config merge.llm101.driver \"llm101 merge-driver %O %A %B %P\""));
   const std::string base = unwrap(io::read_file(files[0]));
   const std::string ours = unwrap(io::read_file(files[1]));
   const std::string theirs = unwrap(io::read_file(files[2]));
@@ -21,7 +22,8 @@ int run_merge_driver(Context& ctx, const Args& args) {
                                                     : merge_roadmap(base, ours, theirs);
   unwrap(io::write_file_atomic(files[1], r.text));
   if (r.conflicts == 0) return 0;
-  ctx.note(fmt::format("{}: {} conflict{} left with markers", path, r.conflicts, r.conflicts == 1 ? "" : "s"));
+  ctx.note(_nf("{}: {} conflict left with markers", "{}: {} conflicts left with markers",
+               static_cast<unsigned long>(r.conflicts), path, r.conflicts));
   return 1;
 }
 
@@ -30,10 +32,10 @@ int run_merge_driver(Context& ctx, const Args& args) {
 CommandSpec merge_driver_command() {
   return {
       .name = "merge-driver",
-      .summary = "The three-way merge driver git runs for the roadmap and the journal",
-      .examples = "  git config merge.llm101.driver \"llm101 merge-driver %O %A %B %P\"\n",
+      .summary = N_("The three-way merge driver git runs for the roadmap and the journal"),
+      .examples = N_("  git config merge.llm101.driver \"llm101 merge-driver %O %A %B %P\"\n"),
       .options = {},
-      .positionals = {{"FILES", "BASE OURS THEIRS [PATH]", true, false}},
+      .positionals = {{"FILES", N_("BASE OURS THEIRS [PATH]"), true, false}},
       .needs = Needs::Nothing,
       .hidden = true,
       .run = run_merge_driver,

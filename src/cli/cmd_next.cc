@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/guide_cli.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -14,7 +15,7 @@ int run_next(Context& ctx, const Args& args) {
   char* end = nullptr;
   long count = std::strtol(count_arg.c_str(), &end, 10);
   if (end == count_arg.c_str() || *end != '\0' || count < 1)
-    throw CliError(input_error(fmt::format("--count: '{}' is not a positive number", count_arg)));
+    throw CliError(input_error(_f("--count: '{}' is not a positive number", count_arg)));
   // With a learning path chosen (--path, or path in llm101.toml), open items come in path order:
   // the items of each tracked step's stage or section, then the rest in roadmap order.
   std::vector<std::size_t> order;
@@ -27,7 +28,7 @@ int run_next(Context& ctx, const Args& args) {
         if (step.kind == PathStep::Kind::Stage || step.kind == PathStep::Kind::Section)
           for (std::size_t i : rm.select(step.target)) order.push_back(i);
       if (std::size_t cur = path.current(); cur < path.steps.size())
-        ctx.note(fmt::format("following {}: step {} {}", path.name, path.steps[cur].label, path.steps[cur].text));
+        ctx.note(_f("following {}: step {} {}", path.name, path.steps[cur].label, path.steps[cur].text));
     }
   }
   for (std::size_t i = 0; i < rm.items.size(); ++i) order.push_back(i);
@@ -44,7 +45,8 @@ int run_next(Context& ctx, const Args& args) {
     return 0;
   }
   if (items.empty()) {
-    ctx.note(rm.total ? fmt::format("all {} items are done", rm.total) : "the roadmap has no task items");
+    ctx.note(rm.total ? _nf("all {} item is done", "all {} items are done", rm.total, rm.total)
+                      : std::string(_("the roadmap has no task items")));
     return 0;
   }
   ctx.out += render_next(rm, items, ctx.style());
@@ -56,14 +58,14 @@ int run_next(Context& ctx, const Args& args) {
 CommandSpec next_command() {
   return {
       .name = "next",
-      .summary = "Show the next open item(s) in roadmap order, or along your learning path",
-      .examples = "  llm101 next                   what to study next\n"
+      .summary = N_("Show the next open item(s) in roadmap order, or along your learning path"),
+      .examples = N_("  llm101 next                   what to study next\n"
                   "  llm101 next -n 5              the next five\n"
                   "  llm101 next --path 有经验者   along a learning path\n"
-                  "  llm101 check $(llm101 next --json | jq -r '.[0].id')\n",
-      .options = {{"-n,--count", "How many open items to show", "N", "1"},
-                  {"--path", "Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')", "NAME", ""},
-                  {"--json", "Print JSON: [{id, text, done, line, stage, section}]", "", ""}},
+                  "  llm101 check $(llm101 next --json | jq -r '.[0].id')\n"),
+      .options = {{"-n,--count", N_("How many open items to show"), "N", "1"},
+                  {"--path", N_("Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')"), "NAME", ""},
+                  {"--json", N_("Print JSON: [{id, text, done, line, stage, section}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/guide_cli.h"
 #include "core/guide_report.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 
@@ -13,7 +14,7 @@ int run_path(Context& ctx, const Args& args) {
   Guide g = load_guide(file);
   if (g.paths.empty()) {
     if (args.has("json")) ctx.out += paths_json(g, -1);
-    ctx.note(fmt::format("{} has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)", file.path));
+    ctx.note(_f("{} has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)", file.path));
     return 0;
   }
   int chosen = chosen_path(ctx, g, args);
@@ -24,7 +25,7 @@ int run_path(Context& ctx, const Args& args) {
   ctx.out += render_paths(g, chosen, ctx.style());
   if (chosen < 0) {
     ctx.flush();
-    ctx.note("choose a path with --path NAME, or with path = \"NAME\" in llm101.toml; 'llm101 next' then follows it");
+    ctx.note(_("choose a path with --path NAME, or with path = \"NAME\" in llm101.toml; 'llm101 next' then follows it"));
   }
   return 0;
 }
@@ -34,12 +35,12 @@ int run_path(Context& ctx, const Args& args) {
 CommandSpec path_command() {
   return {
       .name = "path",
-      .summary = "Show the recommended learning paths and your position on the chosen one",
-      .examples = "  llm101 path                   both paths; the one in llm101.toml marked\n"
+      .summary = N_("Show the recommended learning paths and your position on the chosen one"),
+      .examples = N_("  llm101 path                   both paths; the one in llm101.toml marked\n"
                   "  llm101 path --path 有经验者   choose by (part of) its name\n"
-                  "  llm101 path --json | jq -r .current\n",
-      .options = {{"--path", "The learning path to follow (default: 'path' in llm101.toml)", "NAME", ""},
-                  {"--json", "Print JSON: {chosen, current, paths: [{name, chosen, current, steps: [{step, text, kind, target, title, done, total, complete}]}]}", "", ""}},
+                  "  llm101 path --json | jq -r .current\n"),
+      .options = {{"--path", N_("The learning path to follow (default: 'path' in llm101.toml)"), "NAME", ""},
+                  {"--json", N_("Print JSON: {chosen, current, paths: [{name, chosen, current, steps: [{step, text, kind, target, title, done, total, complete}]}]}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

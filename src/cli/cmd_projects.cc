@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/guide_cli.h"
 #include "core/guide_report.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -12,7 +13,7 @@ int run_projects(Context& ctx, const Args& args) {
   Guide g = load_guide(file);
   if (args.has("json")) ctx.out += projects_json(file.roadmap, g);
   if (g.projects.empty()) {
-    ctx.note(fmt::format("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
+    ctx.note(_f("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
     return 0;
   }
   if (!args.has("json")) ctx.out += render_projects(file.roadmap, g, ctx.style());
@@ -24,11 +25,11 @@ int run_projects(Context& ctx, const Args& args) {
 CommandSpec projects_command() {
   return {
       .name = "projects",
-      .summary = "Show the practice projects by phase, with their done state",
-      .examples = "  llm101 projects               every project\n"
+      .summary = N_("Show the practice projects by phase, with their done state"),
+      .examples = N_("  llm101 projects               every project\n"
                   "  llm101 check P1.1             mark one done (uncheck undoes it)\n"
-                  "  llm101 projects --json | jq '.phases[] | {id, done, total}'\n",
-      .options = {{"--json", "Print JSON: {total, done, phases: [{id, title, stage, total, done, projects: [{id, name, text, done, line}]}]}", "", ""}},
+                  "  llm101 projects --json | jq '.phases[] | {id, done, total}'\n"),
+      .options = {{"--json", N_("Print JSON: {total, done, phases: [{id, title, stage, total, done, projects: [{id, name, text, done, line}]}]}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

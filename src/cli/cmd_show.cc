@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/guide_cli.h"
 #include "core/guide_report.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -16,13 +17,13 @@ int run_show(Context& ctx, const Args& args) {
   const Style& style = ctx.style();
   if (looks_like_project_id(id)) {
     if (g.projects.empty()) {
-      ctx.note(fmt::format("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
+      ctx.note(_f("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
       return 0;
     }
     const Phase* ph = g.find_phase(id);
     if (const Project* p = g.find_project(id)) ph = &g.phases[p->phase];
-    if (!ph) throw CliError(input_error(fmt::format("no practice project '{}' in {}", id, file.path)),
-                            "list them with: llm101 projects");
+    if (!ph) throw CliError(input_error(_f("no practice project '{}' in {}", id, file.path)),
+                            _("list them with: llm101 projects"));
     ctx.out += render_show_phase(rm, g, *ph, style);
     return 0;
   }
@@ -31,7 +32,7 @@ int run_show(Context& ctx, const Args& args) {
   else if (const Section* sec = rm.find_section(id)) ctx.out += render_show_section(rm, g, *sec, style);
   else if (const TaskItem* it = rm.find_item(id)) {
     ctx.out += render_items(rm, rm.select(id), style);
-    if (std::string where = item_context(rm, *it); !where.empty()) ctx.out += style.dim("in " + where) + "\n";
+    if (std::string where = item_context(rm, *it); !where.empty()) ctx.out += style.dim(_f("in {}", where)) + "\n";
   }
   return 0;
 }
@@ -41,12 +42,12 @@ int run_show(Context& ctx, const Args& args) {
 CommandSpec show_command() {
   return {
       .name = "show",
-      .summary = "Show a stage, section or practice project in full: goal, items, resources",
-      .examples = "  llm101 show 3                 stage 3: goal, duration, sections, projects\n"
+      .summary = N_("Show a stage, section or practice project in full: goal, items, resources"),
+      .examples = N_("  llm101 show 3                 stage 3: goal, duration, sections, projects\n"
                   "  llm101 show 3.1               section 3.1: items and resource links\n"
-                  "  llm101 show P2                the practice projects of phase 2\n",
+                  "  llm101 show P2                the practice projects of phase 2\n"),
       .options = {},
-      .positionals = {{"ID", "A stage, section, item or project (P2, P2.1) ID", false, true}},
+      .positionals = {{"ID", N_("A stage, section, item or project (P2, P2.1) ID"), false, true}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_show,

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/journal_support.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 namespace {
@@ -22,11 +23,11 @@ int run_stats(Context& ctx, const Args& args) {
 CommandSpec stats_command() {
   return {
       .name = "stats",
-      .summary = "Streaks, hours per week, a calendar heatmap and pace per stage",
-      .examples = "  llm101 stats\n"
+      .summary = N_("Streaks, hours per week, a calendar heatmap and pace per stage"),
+      .examples = N_("  llm101 stats\n"
                   "  llm101 stats --json | jq '{current_streak, longest_streak, hours}'\n"
-                  "Items ticked by hand count as done today until the next log, check or uncheck dates them.\n",
-      .options = {{"--json", "Print JSON: {current_streak, longest_streak, hours, weeks, calendar, stages, ...}", "", ""}},
+                  "Items ticked by hand count as done today until the next log, check or uncheck dates them.\n"),
+      .options = {{"--json", N_("Print JSON: {current_streak, longest_streak, hours, weeks, calendar, stages, ...}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

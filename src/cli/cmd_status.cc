@@ -1,9 +1,10 @@
 // llm101 status [ID]: progress overall, per stage and per section.
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "cli/journal_support.h"
 #include "cli/guide_cli.h"
+#include "cli/journal_support.h"
 #include "core/guide_report.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101::cli {
@@ -42,13 +43,13 @@ int run_status(Context& ctx, const Args& args) {
 CommandSpec status_command() {
   return {
       .name = "status",
-      .summary = "Show progress overall, per stage and per section",
-      .examples = "  llm101 status                 the whole roadmap\n"
+      .summary = N_("Show progress overall, per stage and per section"),
+      .examples = N_("  llm101 status                 the whole roadmap\n"
                   "  llm101 status 3               stage 3 and its sections\n"
                   "  llm101 status 3.1             section 3.1 with its items\n"
-                  "  llm101 status --json | jq '.stages[] | {id, done, total}'\n",
-      .options = {{"--json", "Print JSON: {title, total, done, percent, hours, stages: [{id, title, total, done, sections: [...]}]}", "", ""}},
-      .positionals = {{"ID", "A stage, section or item ID to narrow the report to", false, false}},
+                  "  llm101 status --json | jq '.stages[] | {id, done, total}'\n"),
+      .options = {{"--json", N_("Print JSON: {title, total, done, percent, hours, stages: [{id, title, total, done, sections: [...]}]}"), "", ""}},
+      .positionals = {{"ID", N_("A stage, section or item ID to narrow the report to"), false, false}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_status,

@@ -9,6 +9,7 @@
 #include "cli/journal_support.h"
 #include "cli/output.h"
 #include "core/gitflow.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "io/fs.h"
 #include "io/journal.h"
@@ -26,19 +27,19 @@ bool in_progress(const io::Git& git, const char* what) {
 // The next step after git stopped half-way.
 std::string next_step(const io::Git& git) {
   if (in_progress(git, "MERGE_HEAD"))
-    return "resolve the conflicts ('git status' lists them), then 'git commit' and 'llm101 sync' again; "
-           "or 'git merge --abort' to go back";
+    return _("resolve the conflicts ('git status' lists them), then 'git commit' and 'llm101 sync' again; "
+             "or 'git merge --abort' to go back");
   if (in_progress(git, "rebase-merge") || in_progress(git, "rebase-apply"))
-    return "resolve the conflicts ('git status' lists them), then 'git rebase --continue' and 'llm101 sync' again; "
-           "or 'git rebase --abort' to go back";
-  return "your commits are kept locally; fix the cause, then run 'llm101 sync' again";
+    return _("resolve the conflicts ('git status' lists them), then 'git rebase --continue' and 'llm101 sync' "
+             "again; or 'git rebase --abort' to go back");
+  return _("your commits are kept locally; fix the cause, then run 'llm101 sync' again");
 }
 
 [[noreturn]] void git_failed(Context& ctx, const io::Git& git, const std::string& step, const io::GitRun& r) {
   ctx.flush();
   std::string message(trim(r.err.empty() ? r.out : r.err + "\n" + r.out));
   write_stderr(message + "\n");
-  throw CliError(failure(fmt::format("sync: {} failed (git exit status {})", step, r.status)), next_step(git));
+  throw CliError(failure(_f("sync: {} failed (git exit status {})", step, r.status)), next_step(git));
 }
 
 // Step 1: the llm101 files that differ from HEAD, committed as one "sync" commit.
@@ -63,8 +64,9 @@ std::vector<std::string> commit_pending(Context& ctx, const io::Git& git, const 
   c.command = "sync";
   std::string error;
   if (!commit_paths(git, c, error))
-    throw CliError(failure(fmt::format("sync: committing {} failed: {}", fmt::join(shown, ", "), error)),
-                   "nothing was pulled or pushed and your files are as they were; fix that and run 'llm101 sync' again");
+    throw CliError(failure(_f("sync: committing {} failed: {}", fmt::join(shown, ", "), error)),
+                   _("nothing was pulled or pushed and your files are as they were; fix that and run 'llm101 sync' "
+                     "again"));
   return shown;
 }
 
@@ -82,7 +84,7 @@ std::vector<std::string> subjects(const io::Git& git, const std::string& range) 
 void refuse_conflicts(Context& ctx) {
   const RoadmapFile& file = ctx.reload_roadmap();
   if (!file.roadmap.conflict_line) return;
-  Diagnostic d = input_error("git merge conflict markers; resolve the conflict, 'git commit', then sync");
+  Diagnostic d = input_error(_("git merge conflict markers; resolve the conflict, 'git commit', then sync"));
   d.file = file.path;
   d.line = file.roadmap.conflict_line;
   throw CliError(d);
@@ -91,23 +93,23 @@ void refuse_conflicts(Context& ctx) {
 int run_sync(Context& ctx, const Args&) {
   const io::Workspace& ws = *ctx.workspace();
   auto git = workspace_git(ctx);
-  if (!git) throw CliError(failure(fmt::format("sync needs git, and {} is not in a git work tree", ws.root)),
-                           "make it one: git init, then 'llm101 init'");
+  if (!git) throw CliError(failure(_f("sync needs git, and {} is not in a git work tree", ws.root)),
+                           _("make it one: git init, then 'llm101 init'"));
   std::vector<io::DirLock> locks = ctx.lock();
   if (in_progress(*git, "MERGE_HEAD") || in_progress(*git, "rebase-merge") || in_progress(*git, "rebase-apply"))
-    throw CliError(failure("sync: a merge or rebase is in progress"), next_step(*git));
+    throw CliError(failure(_("sync: a merge or rebase is in progress")), next_step(*git));
   refuse_conflicts(ctx);
   hint_missing_driver(ctx, *git);
   SyncReport report;
   report.committed = commit_pending(ctx, *git, ws);
   io::GitRun up = git->run({"rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"});
   if (!up.ok()) {
-    if (!report.committed.empty()) ctx.out += fmt::format("committed: {}\n", fmt::join(report.committed, ", "));
+    if (!report.committed.empty()) ctx.out += _f("committed: {}\n", fmt::join(report.committed, ", "));
     std::string branch(trim(git->run({"rev-parse", "--abbrev-ref", "HEAD"}).out));
     bool remote = !trim(git->run({"remote"}).out).empty();
-    throw CliError(failure(fmt::format("sync: the branch '{}' has no upstream; nothing pulled or pushed", branch)),
-                   remote ? fmt::format("push it once with: git push -u origin {}", branch)
-                          : fmt::format("add the shared repository: git remote add origin URL && git push -u origin {}", branch));
+    throw CliError(failure(_f("sync: the branch '{}' has no upstream; nothing pulled or pushed", branch)),
+                   remote ? _f("push it once with: git push -u origin {}", branch)
+                          : _f("add the shared repository: git remote add origin URL && git push -u origin {}", branch));
   }
   report.upstream = std::string(trim(up.out));
   const std::string before(trim(git->run({"rev-parse", "HEAD"}).out));
@@ -136,9 +138,9 @@ int run_sync(Context& ctx, const Args&) {
 CommandSpec sync_command() {
   return {
       .name = "sync",
-      .summary = "Commit pending llm101 files, pull (merging through llm101), push; report what moved",
-      .examples = "  llm101 sync                   on each machine, before and after studying\n"
-                  "The branch needs an upstream once: git push -u origin main.\n",
+      .summary = N_("Commit pending llm101 files, pull (merging through llm101), push; report what moved"),
+      .examples = N_("  llm101 sync                   on each machine, before and after studying\n"
+                     "The branch needs an upstream once: git push -u origin main.\n"),
       .options = {},
       .positionals = {},
       .needs = Needs::Workspace,

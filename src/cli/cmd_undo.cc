@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "cli/git_support.h"
 #include "core/gitflow.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "io/fs.h"
 #include "io/journal.h"
@@ -32,7 +33,8 @@ UndoPlan find_target(const io::Git& git) {
   std::vector<LogRecord> records = log.ok() ? parse_log_records(log.out) : std::vector<LogRecord>{};
   auto index = undo_target(records);
   if (!index)
-    throw CliError(failure("nothing to undo: no llm101 change in this branch's history (init and sync are not undone)"));
+    throw CliError(
+        failure(_("nothing to undo: no llm101 change in this branch's history (init and sync are not undone)")));
   UndoPlan plan;
   plan.target = records[*index];
   const std::string& h = plan.target.hash;
@@ -48,35 +50,41 @@ UndoPlan find_target(const io::Git& git) {
 // commit that changed them.
 void check_unchanged(Context& ctx, const io::Git& git, const UndoPlan& plan) {
   const LogRecord& t = plan.target;
-  const std::string what = fmt::format("cannot undo {} '{}'", t.short_hash, t.subject);
   if (auto entries = status_entries(git, plan.paths); !entries.empty())
-    throw CliError(failure(fmt::format("{}: {} has changes that are not committed; undo would lose them", what,
-                                       ctx.display_path(io::join_path(git.top(), entries[0].substr(3))))),
-                   "commit or discard those changes first (git status shows them), or change it back by hand");
+    throw CliError(failure(_f("cannot undo {} '{}': {} has changes that are not committed; undo would lose them",
+                              t.short_hash, t.subject,
+                              ctx.display_path(io::join_path(git.top(), entries[0].substr(3))))),
+                   _("commit or discard those changes first (git status shows them), or change it back by hand"));
   io::GitRun later = git.run(with_paths({"diff", "--name-only", "-z", t.hash, "HEAD"}, plan.paths));
   if (auto changed = io::fields(later.out, '\0'); !changed.empty()) {
     io::GitRun by = git.run({"log", "-1", "--format=%h '%s'", t.hash + "..HEAD", "--", changed[0]});
-    throw CliError(failure(fmt::format("{}: {} was changed after it (by {}); undo would lose that", what,
-                                       ctx.display_path(io::join_path(git.top(), changed[0])), trim(by.out))),
-                   "make the change by hand instead (e.g. llm101 uncheck ID), then commit");
+    throw CliError(failure(_f("cannot undo {} '{}': {} was changed after it (by {}); undo would lose that",
+                              t.short_hash, t.subject, ctx.display_path(io::join_path(git.top(), changed[0])),
+                              trim(by.out))),
+                   _("make the change by hand instead (e.g. llm101 uncheck ID), then commit"));
   }
 }
 
 void describe(Context& ctx, const io::Git& git, const UndoPlan& plan, bool dry_run) {
-  ctx.out += fmt::format("{} {} {}\n", dry_run ? "would undo" : "undo", plan.target.short_hash, plan.target.subject);
-  for (const std::string& p : plan.restored)
-    ctx.out += fmt::format("  {}  {} as before {}\n", ctx.display_path(io::join_path(git.top(), p)),
-                           dry_run ? "would be restored" : "restored", plan.target.short_hash);
-  for (const std::string& p : plan.removed)
-    ctx.out += fmt::format("  {}  {} ({} created it)\n", ctx.display_path(io::join_path(git.top(), p)),
-                           dry_run ? "would be removed" : "removed", plan.target.short_hash);
+  const std::string& h = plan.target.short_hash;
+  ctx.out += dry_run ? _f("would undo {} {}\n", h, plan.target.subject) : _f("undo {} {}\n", h, plan.target.subject);
+  for (const std::string& p : plan.restored) {
+    const std::string shown = ctx.display_path(io::join_path(git.top(), p));
+    ctx.out += dry_run ? _f("  {}  would be restored as before {}\n", shown, h)
+                       : _f("  {}  restored as before {}\n", shown, h);
+  }
+  for (const std::string& p : plan.removed) {
+    const std::string shown = ctx.display_path(io::join_path(git.top(), p));
+    ctx.out += dry_run ? _f("  {}  would be removed ({} created it)\n", shown, h)
+                       : _f("  {}  removed ({} created it)\n", shown, h);
+  }
 }
 
 void apply(Context& ctx, const io::Git& git, const UndoPlan& plan) {
   const std::string& h = plan.target.hash;
   if (!plan.restored.empty()) {
     io::GitRun r = git.run(with_paths({"checkout", h + "^"}, plan.restored));
-    if (!r.ok()) throw CliError(failure(fmt::format("git checkout failed: {}", trim(r.err))));
+    if (!r.ok()) throw CliError(failure(_f("git checkout failed: {}", trim(r.err))));
   }
   // Removed by hand, not `git rm`, which would take an emptied journal directory with it;
   // `commit --only` records the deletion.
@@ -89,22 +97,22 @@ void apply(Context& ctx, const io::Git& git, const UndoPlan& plan) {
   c.undoes = h;
   std::string error;
   if (auto hash = commit_paths(git, c, error)) {
-    ctx.note(fmt::format("committed {} {}", *hash, c.subject));
+    ctx.note(_f("committed {} {}", *hash, c.subject));
     return;
   }
   ctx.flush();
-  throw CliError(failure(fmt::format("the files are restored but git commit failed: {}", error)),
-                 fmt::format("fix that, then finish with: git commit -m {} -- {}", shell_quote(c.subject),
-                             fmt::join(plan.paths, " ")));
+  throw CliError(failure(_f("the files are restored but git commit failed: {}", error)),
+                 _f("fix that, then finish with: git commit -m {} -- {}", shell_quote(c.subject),
+                    fmt::join(plan.paths, " ")));
 }
 
 int run_undo(Context& ctx, const Args& args) {
   const io::Workspace* ws = ctx.workspace();
   if (!ws || !ws->config.git_commit)
-    throw CliError(input_error("undo takes back llm101's last commit, and commits are off"),
-                   "turn them on with 'git.commit = true' in llm101.toml (init does this inside a git work tree)");
+    throw CliError(input_error(_("undo takes back llm101's last commit, and commits are off")),
+                   _("turn them on with 'git.commit = true' in llm101.toml (init does this inside a git work tree)"));
   auto git = workspace_git(ctx);
-  if (!git) throw CliError(failure(fmt::format("undo needs git, and {} is not in a git work tree", ws->root)));
+  if (!git) throw CliError(failure(_f("undo needs git, and {} is not in a git work tree", ws->root)));
   std::vector<io::DirLock> locks = ctx.lock();
   UndoPlan plan = find_target(*git);
   check_unchanged(ctx, *git, plan);
@@ -112,7 +120,7 @@ int run_undo(Context& ctx, const Args& args) {
   describe(ctx, *git, plan, dry_run);
   ctx.flush();
   if (dry_run) {
-    ctx.note("nothing written (--dry-run)");
+    ctx.note(_("nothing written (--dry-run)"));
     return 0;
   }
   hint_missing_driver(ctx, *git);
@@ -125,12 +133,12 @@ int run_undo(Context& ctx, const Args& args) {
 CommandSpec undo_command() {
   return {
       .name = "undo",
-      .summary = "Take back the last llm101 change (a revert commit; needs git.commit = true)",
-      .examples = "  llm101 undo --dry-run         what it would take back\n"
-                  "  llm101 undo                   revert the last check, uncheck or log commit\n"
-                  "Run it again to take back the change before. It refuses, writing nothing, when the files\n"
-                  "have changed since that commit.\n",
-      .options = {{"-n,--dry-run", "Show what would be undone; write nothing", "", ""}},
+      .summary = N_("Take back the last llm101 change (a revert commit; needs git.commit = true)"),
+      .examples = N_("  llm101 undo --dry-run         what it would take back\n"
+                     "  llm101 undo                   revert the last check, uncheck or log commit\n"
+                     "Run it again to take back the change before. It refuses, writing nothing, when the files\n"
+                     "have changed since that commit.\n"),
+      .options = {{"-n,--dry-run", N_("Show what would be undone; write nothing"), "", ""}},
       .positionals = {},
       .needs = Needs::Workspace,
       .hidden = false,

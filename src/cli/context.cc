@@ -6,6 +6,7 @@
 #include <random>
 
 #include "cli/output.h"
+#include "core/i18n.h"
 #include "core/source_checks.h"
 #include "core/text.h"
 
@@ -36,7 +37,7 @@ void Context::note(std::string_view message) const {
 }
 
 void Context::warn(const Diagnostic& d) const {
-  write_diagnostic(fmt::format("llm101: warning: {}", d.format()));
+  write_diagnostic(_f("llm101: warning: {}", d.format()));
 }
 
 bool Context::flush() {
@@ -76,9 +77,8 @@ const io::Workspace* Context::workspace() {
 
 void Context::require_writable() {
   if (!g_.roadmap_file.empty() || workspace()) return;
-  throw CliError(failure(fmt::format("not in an llm101 workspace (no {} in {} or above)",
-                                     io::kConfigFile, env_.cwd)),
-                 "run 'llm101 init' to start one here, or pass --roadmap FILE");
+  throw CliError(failure(_f("not in an llm101 workspace (no {} in {} or above)", io::kConfigFile, env_.cwd)),
+                 _("run 'llm101 init' to start one here, or pass --roadmap FILE"));
 }
 
 std::string Context::roadmap_path() {
@@ -113,8 +113,8 @@ const RoadmapFile& Context::reload_roadmap() {
   auto file = std::make_unique<RoadmapFile>();
   std::string path = roadmap_path();
   if (path.empty()) {
-    if (!roadmap_) note("no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress");
-    file->path = "(built-in roadmap)";
+    if (!roadmap_) note(_("no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress"));
+    file->path = _("(built-in roadmap)");
     file->text = std::string(embedded_roadmap());
     file->embedded = true;
   } else {
@@ -130,7 +130,7 @@ const RoadmapFile& Context::reload_roadmap() {
   }
   file->roadmap = parse_roadmap_checked(file->text, file->path);
   if (file->roadmap.conflict_line && !writes && !roadmap_) {
-    Diagnostic d = input_error("git conflict marker; resolve it (until then both sides' items are counted)");
+    Diagnostic d = input_error(_("git conflict marker; resolve it (until then both sides' items are counted)"));
     d.file = file->path;
     d.line = file->roadmap.conflict_line;
     warn(d);
@@ -158,8 +158,8 @@ std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<
   std::vector<std::size_t> out;
   for (const std::string& id : ids) {
     if (!looks_like_id(id)) {
-      throw CliError(input_error(fmt::format("'{}' is not an item ID (IDs look like 3, 3.1 or 3.1.2)", id)),
-                     fmt::format("find an item's ID by its text: llm101 list {}", id));
+      throw CliError(input_error(_f("'{}' is not an item ID (IDs look like 3, 3.1 or 3.1.2)", id)),
+                     _f("find an item's ID by its text: llm101 list {}", id));
     }
     std::vector<std::size_t> sel = rm.select(id);
     if (nested == Nested::Exclude && rm.find_item(id))
@@ -167,9 +167,10 @@ std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<
     bool is_node = rm.find_stage(id) || rm.find_section(id);
     if (sel.empty() && !is_node) {
       std::vector<std::string> near = rm.nearest_ids(id);
-      std::string msg = fmt::format("no item, section or stage '{}' in {}", id, file.path);
-      if (!near.empty()) msg += fmt::format(" (nearest: {})", fmt::join(near, ", "));
-      throw CliError(input_error(msg), "list the IDs with: llm101 list");
+      std::string msg = near.empty() ? _f("no item, section or stage '{}' in {}", id, file.path)
+                                     : _f("no item, section or stage '{}' in {} (nearest: {})", id, file.path,
+                                          fmt::join(near, ", "));
+      throw CliError(input_error(msg), _("list the IDs with: llm101 list"));
     }
     out.insert(out.end(), sel.begin(), sel.end());
   }

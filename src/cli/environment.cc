@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <utility>
 
 #include "io/fs.h"
 
@@ -43,6 +44,9 @@ Environment read_environment() {
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) env.columns = ws.ws_col;
   }
   if (const char* home = std::getenv("HOME")) env.home = home;
+  for (auto [name, value] : {std::pair{"LANGUAGE", &env.locale.language}, std::pair{"LC_ALL", &env.locale.lc_all},
+                             std::pair{"LC_MESSAGES", &env.locale.lc_messages}, std::pair{"LANG", &env.locale.lang}})
+    if (const char* v = std::getenv(name)) *value = v;
   env.cwd = io::current_directory();
   env.today = local_today();
   // For tests and reproducible scripts: pretend today is another date (app.cc checks it).

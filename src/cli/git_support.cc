@@ -4,6 +4,7 @@
 
 #include "cli/output.h"
 #include "core/gitflow.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "io/fs.h"
 
@@ -23,7 +24,7 @@ namespace {
 
 std::string first_lines(const std::string& text) {
   std::string t(trim(text));
-  return t.empty() ? "git gave no message" : t;
+  return t.empty() ? std::string(_("git gave no message")) : t;
 }
 
 }  // namespace
@@ -40,7 +41,7 @@ void hint_missing_driver(Context& ctx, const io::Git& git) {
   if (shown || ctx.globals().quiet) return;
   if (git.config("merge.llm101.driver")) return;
   shown = true;
-  write_stderr("hint: run 'llm101 init' to set up merging in this clone\n");
+  write_stderr(_("hint: run 'llm101 init' to set up merging in this clone\n"));
 }
 
 std::optional<std::string> commit_paths(const io::Git& git, const Change& change, std::string& error) {
@@ -48,7 +49,7 @@ std::optional<std::string> commit_paths(const io::Git& git, const Change& change
   for (const std::string& p : change.paths) {
     auto r = git.relative(p);
     if (!r) {
-      error = fmt::format("{} is outside the git work tree {}", p, git.top());
+      error = _f("{} is outside the git work tree {}", p, git.top());
       return std::nullopt;
     }
     if (std::find(rel.begin(), rel.end(), *r) == rel.end()) rel.push_back(*r);
@@ -92,15 +93,14 @@ bool commit_change(Context& ctx, const Change& change) {
   std::string error;
   auto hash = commit_paths(*git, change, error);
   if (hash) {
-    if (!hash->empty()) ctx.note(fmt::format("committed {} {}", *hash, change.subject));
+    if (!hash->empty()) ctx.note(_f("committed {} {}", *hash, change.subject));
     return !hash->empty();
   }
   std::vector<std::string> shown;
   for (const std::string& p : change.paths) shown.push_back(shell_quote(ctx.display_path(p)));
-  write_stderr(fmt::format("llm101: warning: the change is made but not committed: git commit failed:\n{}\n",
-                           error));
-  write_stderr(fmt::format("hint: fix that, then commit it with 'llm101 sync' (or: git add {0} && git commit -m {1} -- {0})\n",
-                           fmt::join(shown, " "), shell_quote(change.subject)));
+  write_stderr(_f("llm101: warning: the change is made but not committed: git commit failed:\n{}\n", error));
+  write_stderr(_f("hint: fix that, then commit it with 'llm101 sync' (or: git add {0} && git commit -m {1} -- {0})\n",
+                  fmt::join(shown, " "), shell_quote(change.subject)));
   return false;
 }
 
@@ -118,7 +118,7 @@ std::vector<std::string> set_up_clone(Context& ctx, const io::Git& git, const st
   if (auto text = add_attribute_lines(existing, lines, added)) {
     unwrap(io::write_file_atomic(attributes, *text));
     written.push_back(attributes);
-    did.push_back(fmt::format("added to {}: {}", ctx.display_path(attributes), fmt::join(added, "; ")));
+    did.push_back(_f("added to {}: {}", ctx.display_path(attributes), fmt::join(added, "; ")));
   }
   bool on_path = false;
   const std::string driver = driver_command(io::self_command_path(on_path));
@@ -127,9 +127,9 @@ std::vector<std::string> set_up_clone(Context& ctx, const io::Git& git, const st
   auto current = git.config("merge.llm101.driver");
   if (current != driver) {
     io::GitRun r = git.run({"config", "--local", "merge.llm101.driver", driver});
-    if (!r.ok()) throw CliError(failure(fmt::format("git config failed: {}", first_lines(r.err))));
-    did.push_back(fmt::format("{} merge.llm101.driver = {} in this clone's git config",
-                              current ? "updated" : "set", driver));
+    if (!r.ok()) throw CliError(failure(_f("git config failed: {}", first_lines(r.err))));
+    did.push_back(current ? _f("updated merge.llm101.driver = {} in this clone's git config", driver)
+                          : _f("set merge.llm101.driver = {} in this clone's git config", driver));
   }
   return did;
 }

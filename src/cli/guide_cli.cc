@@ -2,6 +2,7 @@
 #include "cli/guide_cli.h"
 
 #include "core/guide_report.h"
+#include "core/i18n.h"
 
 namespace llm101::cli {
 
@@ -11,7 +12,7 @@ int chosen_path(Context& ctx, const Guide& g, const Args& args) {
   const io::Workspace* ws = args.has("path") ? nullptr : ctx.workspace();
   if (!args.has("path") && (!ws || ws->config.path.empty())) return -1;
   if (g.paths.empty()) {  // a roadmap without paths is not an error: say so and go on
-    ctx.note(fmt::format("{} has no learning paths; following roadmap order", ctx.roadmap().path));
+    ctx.note(_f("{} has no learning paths; following roadmap order", ctx.roadmap().path));
     return -1;
   }
   if (args.has("path")) return unwrap(choose_path(g, args.get("path")));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/i18n.h"
 #include "io/fs.h"
 #include "io/journal.h"
 
@@ -21,14 +22,14 @@ std::optional<JournalPlace> journal_place(Context& ctx) {
 
 JournalPlace require_journal(Context& ctx) {
   if (auto p = journal_place(ctx)) return *p;
-  throw CliError(failure(fmt::format("not in an llm101 workspace (no {} in {} or above): the journal lives in one",
-                                     io::kConfigFile, ctx.env().cwd)),
-                 "run 'llm101 init' to start one here");
+  throw CliError(failure(_f("not in an llm101 workspace (no {} in {} or above): the journal lives in one",
+                            io::kConfigFile, ctx.env().cwd)),
+                 _("run 'llm101 init' to start one here"));
 }
 
 Date today(const Context& ctx) {
   if (auto d = parse_date(ctx.env().today)) return *d;
-  throw CliError(input_error(fmt::format("today's date '{}' is not YYYY-MM-DD (check LLM101_TODAY)", ctx.env().today)));
+  throw CliError(input_error(_f("today's date '{}' is not YYYY-MM-DD (check LLM101_TODAY)", ctx.env().today)));
 }
 
 std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet) {
@@ -40,12 +41,12 @@ std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, 
     for (const JournalEntry& e : entries) {
       for (const Diagnostic& w : e.warnings) ctx.warn(w);
       if (e.minutes > kMinutesPerDay) {
-        Diagnostic d = input_error(fmt::format("{} of study time in one day (more than 24 hours)", format_hours_short(e.minutes)));
+        Diagnostic d = input_error(_f("{} of study time in one day (more than 24 hours)", format_hours_short(e.minutes)));
         d.file = e.file;
         ctx.warn(d);
       }
       if (e.conflict_line) {
-        Diagnostic d = input_error("git merge conflict markers (both sides are counted until it is resolved)");
+        Diagnostic d = input_error(_("git merge conflict markers (both sides are counted until it is resolved)"));
         d.file = e.file;
         d.line = e.conflict_line;
         ctx.warn(d);
@@ -63,8 +64,8 @@ EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange
   // An entry is written by replacing it, never through a symlink: a committed link to
   // ~/.bashrc must not receive the text. Refused here, before any file of the command changes.
   if (io::is_symlink(w.path)) {
-    Diagnostic d = failure("a symbolic link; llm101 writes journal entries only as plain files, never through a link "
-                           "(replace it with the file itself)");
+    Diagnostic d = failure(_("a symbolic link; llm101 writes journal entries only as plain files, never through a link "
+                             "(replace it with the file itself)"));
     d.file = w.display;
     throw CliError(d);
   }

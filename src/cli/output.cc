@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/i18n.h"
 #include "core/terminal.h"
 
 namespace llm101::cli {
@@ -26,7 +27,7 @@ int write_all(int fd, std::string_view data) {
 bool write_stdout(std::string_view data) {
   int err = write_all(STDOUT_FILENO, data);
   if (err == 0 || err == EPIPE) return true;
-  write_stderr(std::string("llm101: error: cannot write output: ") + std::strerror(err) + "\n");
+  write_stderr(_f("llm101: error: cannot write output: {}\n", std::strerror(err)));
   return false;
 }
 

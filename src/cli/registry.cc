@@ -1,6 +1,8 @@
 // The command table: the order here is the order of `llm101 --help`.
 #include "cli/commands.h"
 
+#include "core/i18n.h"
+
 namespace llm101::cli {
 
 const std::vector<CommandSpec>& all_commands() {
@@ -18,12 +20,12 @@ const std::vector<CommandSpec>& all_commands() {
 
 const std::vector<OptionSpec>& global_options() {
   static const std::vector<OptionSpec> options = {
-      {"-C", "Run as if started in DIR", "DIR", ""},
-      {"--roadmap", "Use this roadmap file (works outside a workspace)", "FILE", ""},
-      {"--color", "Colour output: auto (on a terminal, unless NO_COLOR), always, never", "WHEN", "auto"},
-      {"-q,--quiet", "Print no notes or summaries, only data and errors", "", ""},
-      {"-h,--help", "Print this help message and exit", "", ""},
-      {"-V,--version", "Display program version information and exit", "", ""},
+      {"-C", N_("Run as if started in DIR"), "DIR", ""},
+      {"--roadmap", N_("Use this roadmap file (works outside a workspace)"), "FILE", ""},
+      {"--color", N_("Colour output: auto (on a terminal, unless NO_COLOR), always, never"), "WHEN", "auto"},
+      {"-q,--quiet", N_("Print no notes or summaries, only data and errors"), "", ""},
+      {"-h,--help", N_("Print this help message and exit"), "", ""},
+      {"-V,--version", N_("Display program version information and exit"), "", ""},
   };
   return options;
 }

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/i18n.h"
+#include "core/language.h"
+
 namespace llm101 {
 namespace {
 
@@ -21,7 +24,7 @@ Status read_string(const toml::table& t, std::string_view key, std::string_view 
   if (!n) return Ok{};
   const auto* s = n->as_string();
   if (!s || s->get().empty())
-    return at(n->source(), file, fmt::format("'{}' must be a non-empty string", key));
+    return at(n->source(), file, _f("'{}' must be a non-empty string", key));
   out = s->get();
   return Ok{};
 }
@@ -32,11 +35,11 @@ Status read_journal_settings(const toml::table& t, std::string_view file, Config
   if (auto st = read_string(t, "journal_language", file, lang); !st) return st;
   if (lang == "zh" || lang == "en") c.journal_language = lang == "zh" ? Language::Zh : Language::En;
   else if (!lang.empty())
-    return at(t.get("journal_language")->source(), file, "'journal_language' must be \"zh\" or \"en\"");
+    return at(t.get("journal_language")->source(), file, _("'journal_language' must be \"zh\" or \"en\""));
   if (auto st = read_string(t, "week_start", file, week); !st) return st;
   if (week == "monday" || week == "sunday") c.week_start = week == "monday" ? WeekStart::Monday : WeekStart::Sunday;
   else if (!week.empty())
-    return at(t.get("week_start")->source(), file, "'week_start' must be \"monday\" or \"sunday\"");
+    return at(t.get("week_start")->source(), file, _("'week_start' must be \"monday\" or \"sunday\""));
   if (const toml::node* n = t.get("daily_goal")) {
     std::optional<int> minutes;
     if (auto i = n->value<int64_t>(); i && *i >= 0 && *i <= 24 && n->is_integer()) minutes = static_cast<int>(*i * 60);
@@ -44,7 +47,7 @@ Status read_journal_settings(const toml::table& t, std::string_view file, Config
       minutes = static_cast<int>(f->get() * 60 + 0.5);
     else if (auto s = n->as_string()) minutes = parse_study_time(s->get());
     if (!minutes || *minutes > 24 * 60)
-      return at(n->source(), file, "'daily_goal' must be hours per day, e.g. 1.5 or \"90min\"");
+      return at(n->source(), file, _("'daily_goal' must be hours per day, e.g. 1.5 or \"90min\""));
     c.daily_goal_minutes = *minutes;
   }
   return Ok{};
@@ -55,13 +58,13 @@ Status read_git_settings(const toml::table& t, std::string_view file, Config& c,
   const toml::node* n = t.get("git");
   if (!n) return Ok{};
   const toml::table* git = n->as_table();
-  if (!git) return at(n->source(), file, "'git' must be a table ([git] commit = true)");
+  if (!git) return at(n->source(), file, _("'git' must be a table ([git] commit = true)"));
   for (const auto& [key, value] : *git) {
     if (key.str() == "commit") {
-      if (!value.is_boolean()) return at(value.source(), file, "'git.commit' must be true or false");
+      if (!value.is_boolean()) return at(value.source(), file, _("'git.commit' must be true or false"));
       c.git_commit = value.as_boolean()->get();
     } else {
-      warnings.push_back(at(key.source(), file, fmt::format("unknown key 'git.{}' (ignored)", key.str())));
+      warnings.push_back(at(key.source(), file, _f("unknown key 'git.{}' (ignored)", key.str())));
     }
   }
   return Ok{};
@@ -87,7 +90,7 @@ bool stays_inside(std::string_view path) {
 // otherwise; then each use is a warning, so the choice stays visible.
 Status confine_paths(const toml::table& t, std::string_view file, LoadedConfig& loaded) {
   if (const toml::node* n = t.get("allow_outside_workspace")) {
-    if (!n->is_boolean()) return at(n->source(), file, "'allow_outside_workspace' must be true or false");
+    if (!n->is_boolean()) return at(n->source(), file, _("'allow_outside_workspace' must be true or false"));
     loaded.config.allow_outside_workspace = n->as_boolean()->get();
   }
   for (std::string_view key : {"roadmap", "journal"}) {
@@ -96,11 +99,11 @@ Status confine_paths(const toml::table& t, std::string_view file, LoadedConfig& 
     if (!n || stays_inside(value)) continue;
     if (!loaded.config.allow_outside_workspace)
       return at(n->source(), file,
-                fmt::format("'{}' = \"{}\" leads outside the workspace; paths here are relative to it (set "
-                            "allow_outside_workspace = true to allow this)",
-                            key, value));
+                _f("'{}' = \"{}\" leads outside the workspace; paths here are relative to it (set "
+                   "allow_outside_workspace = true to allow this)",
+                   key, value));
     loaded.warnings.push_back(at(n->source(), file,
-                                 fmt::format("'{}' leads outside the workspace (allowed by allow_outside_workspace)", key)));
+                                 _f("'{}' leads outside the workspace (allowed by allow_outside_workspace)", key)));
   }
   return Ok{};
 }
@@ -118,15 +121,18 @@ Expected<LoadedConfig> parse_config(std::string_view text, std::string_view file
   for (const auto& [key, value] : table) {
     std::string_view k = key.str();
     if (k == "roadmap" || k == "journal" || k == "journal_language" || k == "week_start" ||
-        k == "daily_goal" || k == "path" || k == "allow_outside_workspace" || k == "git")
+        k == "daily_goal" || k == "path" || k == "allow_outside_workspace" || k == "ui_language" || k == "git")
       continue;
-    Diagnostic w = at(key.source(), file, fmt::format("unknown key '{}' (ignored)", k));
+    Diagnostic w = at(key.source(), file, _f("unknown key '{}' (ignored)", k));
     loaded.warnings.push_back(std::move(w));
   }
   if (auto st = read_string(table, "roadmap", file, loaded.config.roadmap); !st) return st.error();
   if (auto st = read_string(table, "journal", file, loaded.config.journal); !st) return st.error();
   if (auto st = read_journal_settings(table, file, loaded.config); !st) return st.error();
   if (auto st = read_string(table, "path", file, loaded.config.path); !st) return st.error();
+  if (auto st = read_string(table, "ui_language", file, loaded.config.ui_language); !st) return st.error();
+  if (!is_ui_language_setting(loaded.config.ui_language))
+    return at(table.get("ui_language")->source(), file, _("'ui_language' must be \"auto\", \"en\" or \"zh_CN\""));
   if (auto st = confine_paths(table, file, loaded); !st) return st.error();
   if (auto st = read_git_settings(table, file, loaded.config, loaded.warnings); !st) return st.error();
   return loaded;

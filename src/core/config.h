@@ -26,6 +26,7 @@ struct Config {
   WeekStart week_start = WeekStart::Monday;  // week_start = "monday" | "sunday"
   int daily_goal_minutes = 0;                // daily_goal = 1.5 (hours) or "90min"; 0 = none
   std::string path;                    // chosen 推荐学习路径 ("初学者路径"); empty = none
+  std::string ui_language;             // ui_language = "auto" | "en" | "zh_CN"; empty = auto
   // roadmap and journal may lead outside the workspace (absolute, "../", a journal symlinked out);
   // off by default, so a cloned repository cannot point llm101's writes at the user's files.
   bool allow_outside_workspace = false;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
+
 namespace llm101 {
 namespace {
 
@@ -40,6 +42,21 @@ std::string format_date(Date d) {
                      static_cast<unsigned>(ymd.day()));
 }
 
+std::string display_date(Date d) {
+  if (!ui_is_chinese()) return format_date(d);
+  std::chrono::year_month_day ymd{d};
+  return fmt::format("{}年{}月{}日", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+std::string display_month_day(Date d) {
+  std::chrono::year_month_day ymd{d};
+  if (!ui_is_chinese()) return format_date(d).substr(5);
+  return fmt::format("{}月{}日", static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+std::string days_text(int n) { return _nf("{} day", "{} days", static_cast<unsigned long>(n), n); }
+
 std::optional<Date> parse_date_arg(std::string_view s, Date today) {
   if (s == "today") return today;
   if (s == "yesterday") return add_days(today, -1);
@@ -54,16 +71,18 @@ Date week_start(Date d, WeekStart ws) {
   return add_days(d, -wd);
 }
 
-std::string_view weekday_name(Date d) {
-  static constexpr std::string_view names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+const char* weekday_name(Date d) {
+  // TRANSLATORS: weekday abbreviations, as in the journal list and the calendar's rows.
+  static constexpr const char* names[] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun")};
   return names[iso_weekday(d)];
 }
 
 std::string month_key(Date d) { return format_date(d).substr(0, 7); }
 
-std::string_view month_name(Date d) {
-  static constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* month_name(Date d) {
+  // TRANSLATORS: month abbreviations, above the calendar's columns.
+  static constexpr const char* names[] = {N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+                                          N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec")};
   return names[static_cast<unsigned>(std::chrono::year_month_day{d}.month()) - 1];
 }
 

@@ -22,6 +22,14 @@ bool in_date_range(Date d);
 std::optional<Date> parse_date(std::string_view s);
 std::string format_date(Date d);
 
+// A date for people to read: "2026-11-29", in Chinese "2026年11月29日".
+std::string display_date(Date d);
+// The same without the year, for lists within a year: "11-29", in Chinese "11月29日".
+std::string display_month_day(Date d);
+
+// "1 day", "3 days" (in Chinese "3 天").
+std::string days_text(int n);
+
 // --date: "today", "yesterday" or YYYY-MM-DD, relative to `today`.
 std::optional<Date> parse_date_arg(std::string_view s, Date today);
 
@@ -32,11 +40,11 @@ Date week_start(Date d, WeekStart ws);
 // 0 = Monday … 6 = Sunday (ISO order), whatever the week start.
 int iso_weekday(Date d);
 // "Mon", "Tue", …
-std::string_view weekday_name(Date d);
+const char* weekday_name(Date d);
 // "2026-11": the month holding `d`.
 std::string month_key(Date d);
 // "Jan" … "Dec" for the month holding `d`.
-std::string_view month_name(Date d);
+const char* month_name(Date d);
 
 inline Date add_days(Date d, int n) { return d + std::chrono::days{n}; }
 inline int days_between(Date from, Date to) { return static_cast<int>((to - from).count()); }

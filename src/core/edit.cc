@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
+
 namespace llm101 {
 
 std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
@@ -25,7 +27,7 @@ Expected<std::string> apply_marks(std::string_view text, std::span<const MarkEdi
               (out[e.box] == ' ' || out[e.box] == '\t' || out[e.box] == 'x' || out[e.box] == 'X');
     if (!ok) {
       auto [line, col] = line_column(text, e.box);
-      Diagnostic d = failure("expected a task checkbox here; refusing to edit (was the file changed?)");
+      Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));
       d.file = std::string(file);
       d.line = line;
       d.column = col;

@@ -8,34 +8,35 @@
 
 #include "core/date.h"
 #include "core/guide.h"
+#include "core/i18n.h"
 #include "core/journal.h"
 #include "core/roadmap.h"
 #include "core/stats.h"
 
 namespace llm101 {
 
-// Words the exports print, in one place so a translation can replace them all.
+// Words the exports print, in one place; translated (core/i18n.h) when the labels are made.
 struct ExportLabels {
-  std::string progress = "Progress";
-  std::string items_done = "items done";
-  std::string hours = "Hours";
-  std::string streak = "Streak";
-  std::string day = "day";
-  std::string days = "days";
-  std::string last_entry = "Last entry";
-  std::string none = "none";
-  std::string stages = "Stages";
-  std::string calendar = "Study hours";
-  std::string in_last_year = "in the last year";
-  std::string less = "Less";
-  std::string more = "More";
-  std::string roadmap = "Roadmap";
-  std::string goal = "Goal";
-  std::string resources = "Resources";
-  std::string projects = "Practice projects";
-  std::string journal = "Journal";
-  std::string no_entries = "No journal entries.";
-  std::string as_of = "as of";
+  std::string progress = _("Progress");
+  std::string items_done = _("items done");
+  std::string hours = _("Hours");
+  std::string streak = _("Streak");
+  std::string day = _("day");
+  std::string days = _("days");
+  std::string last_entry = _("Last entry");
+  std::string none = _("none");
+  std::string stages = _("Stages");
+  std::string calendar = _("Study hours");
+  std::string in_last_year = _("in the last year");
+  std::string less = _("Less");
+  std::string more = _("More");
+  std::string roadmap = _("Roadmap");
+  std::string goal = _("Goal");
+  std::string resources = _("Resources");
+  std::string projects = _("Practice projects");
+  std::string journal = _("Journal");
+  std::string no_entries = _("No journal entries.");
+  std::string as_of = _("as of");
 };
 
 // The year calendar: 53 week columns × 7 weekday rows, the last column holding today (GitHub's

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/hours.h"
+#include "core/i18n.h"
 
 namespace llm101 {
 namespace {
@@ -204,28 +205,28 @@ std::vector<std::string> items_turned(const Roadmap& before, const Roadmap& afte
 namespace {
 void list_lines(std::string& out, const std::vector<std::string>& lines, std::size_t limit) {
   for (std::size_t i = 0; i < lines.size() && i < limit; ++i) out += fmt::format("    {}\n", lines[i]);
-  if (lines.size() > limit) out += fmt::format("    … and {} more\n", lines.size() - limit);
+  if (lines.size() > limit) out += _f("    … and {} more\n", lines.size() - limit);
 }
-std::string commits(std::size_t n) { return n == 1 ? "1 commit" : fmt::format("{} commits", n); }
 }  // namespace
 
 std::string render_sync_report(const SyncReport& r) {
   std::string out;
-  if (!r.committed.empty()) out += fmt::format("committed: {}\n", fmt::join(r.committed, ", "));
-  if (r.in_subjects.empty()) {
-    out += fmt::format("in:  nothing new from {}\n", r.upstream);
+  if (!r.committed.empty()) out += _f("committed: {}\n", fmt::join(r.committed, ", "));
+  const std::size_t in = r.in_subjects.size(), pushed = r.out_subjects.size();
+  if (in == 0) {
+    out += _f("in:  nothing new from {}\n", r.upstream);
   } else {
-    out += fmt::format("in:  {} from {}\n", commits(r.in_subjects.size()), r.upstream);
+    out += _nf("in:  {} commit from {}\n", "in:  {} commits from {}\n", in, in, r.upstream);
     list_lines(out, r.in_subjects, 10);
-    if (!r.newly_done.empty()) out += fmt::format("  newly done: {}\n", fmt::join(r.newly_done, ", "));
-    if (!r.newly_open.empty()) out += fmt::format("  unchecked: {}\n", fmt::join(r.newly_open, ", "));
+    if (!r.newly_done.empty()) out += _f("  newly done: {}\n", fmt::join(r.newly_done, ", "));
+    if (!r.newly_open.empty()) out += _f("  unchecked: {}\n", fmt::join(r.newly_open, ", "));
     if (r.minutes_in != 0)
-      out += fmt::format("  hours: {}{}\n", r.minutes_in > 0 ? "+" : "-", format_hours_short(std::abs(r.minutes_in)));
+      out += _f("  hours: {}{}\n", r.minutes_in > 0 ? "+" : "-", format_hours_short(std::abs(r.minutes_in)));
   }
-  if (r.out_subjects.empty()) {
-    out += fmt::format("out: nothing to push to {}\n", r.upstream);
+  if (pushed == 0) {
+    out += _f("out: nothing to push to {}\n", r.upstream);
   } else {
-    out += fmt::format("out: {} to {}\n", commits(r.out_subjects.size()), r.upstream);
+    out += _nf("out: {} commit to {}\n", "out: {} commits to {}\n", pushed, pushed, r.upstream);
     list_lines(out, r.out_subjects, 10);
   }
   return out;

@@ -4,6 +4,7 @@
 
 #include "core/guide.h"
 #include "core/guide_match.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -262,7 +263,7 @@ Expected<std::string> insert_task_markers(std::string_view text, std::vector<std
     ok = ok && p > 0 && std::string_view(".)-*+").find(text[p - 1]) != std::string_view::npos;
     ok = ok && !is_task_marker(text, off);
     if (!ok) {
-      Diagnostic d = failure("the roadmap changed while it was read: a project line is not where it was expected");
+      Diagnostic d = failure(_("the roadmap changed while it was read: a project line is not where it was expected"));
       d.file = std::string(file);
       return d;
     }

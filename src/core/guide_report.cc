@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -21,7 +22,7 @@ std::string project_line(const Project& p, std::size_t id_w, const Style& style)
 
 std::string phase_block(const Roadmap& rm, const Guide& g, const Phase& ph, const Style& style) {
   std::string where;
-  if (ph.stage >= 0) where = fmt::format("  (stage {} {})", rm.stages[ph.stage].id, stage_name(rm.stages[ph.stage].title));
+  if (ph.stage >= 0) where = _f("  (stage {} {})", rm.stages[ph.stage].id, stage_name(rm.stages[ph.stage].title));
   std::string out = fmt::format("{}  {}  {}{}\n", style.bold(ph.id), style.bold(ph.title), count(ph.done, ph.total),
                                 style.dim(where));
   std::size_t id_w = 0;
@@ -61,12 +62,12 @@ const char* kind_name(PathStep::Kind k) {
 
 std::string render_show_stage(const Roadmap& rm, const Guide& g, const Stage& st, const Style& style) {
   std::string out = fmt::format("{}  {}  {}\n", style.bold(st.id), style.bold(stage_name(st.title)), count(st.done, st.total));
-  if (const Goal* goal = g.goal_of(st.id)) out += fmt::format("Goal:      {}\n", goal->text);
-  if (std::string d = stage_duration(st.title); !d.empty()) out += fmt::format("Duration:  {}\n", d);
+  if (const Goal* goal = g.goal_of(st.id)) out += _f("Goal:      {}\n", goal->text);
+  if (std::string d = stage_duration(st.title); !d.empty()) out += _f("Duration:  {}\n", d);
   std::size_t w = 0;
   const bool sections = !st.sections.empty() && !only_pseudo_section(st);
   for (const Section& sec : st.sections) w = std::max(w, display_width(sec.id + "  " + sec.title));
-  if (sections) out += "\nSections:\n";
+  if (sections) out += _("\nSections:\n");
   for (std::size_t k = 0; sections && k < st.sections.size(); ++k) {
     const Section& sec = st.sections[k];
     out += fmt::format("  {}  {:>5}  {}\n", pad_right(sec.id + "  " + sec.title, w), count(sec.done, sec.total),
@@ -77,9 +78,9 @@ std::string render_show_stage(const Roadmap& rm, const Guide& g, const Stage& st
     if (!items.empty()) out += "\n" + render_items(rm, items, style);
   }
   std::vector<const Resource*> rs = g.resources_in(st.id);
-  if (!rs.empty()) out += "\nResources:\n" + resource_lines(rs, style, "  ");
+  if (!rs.empty()) out += _("\nResources:\n") + resource_lines(rs, style, "  ");
   for (const Phase& ph : g.phases)
-    if (ph.stage >= 0 && &rm.stages[ph.stage] == &st) out += "\nPractice projects:\n" + phase_block(rm, g, ph, style);
+    if (ph.stage >= 0 && &rm.stages[ph.stage] == &st) out += _("\nPractice projects:\n") + phase_block(rm, g, ph, style);
   return out;
 }
 
@@ -90,16 +91,16 @@ std::string render_show_section(const Roadmap& rm, const Guide& g, const Section
     for (const Section& s : st.sections)
       if (&s == &sec) stage = &st;
   if (const Goal* goal = g.goal_of(sec.id)) {
-    out += fmt::format("Goal:      {}\n", goal->text);
+    out += _f("Goal:      {}\n", goal->text);
   } else if (stage) {
-    out += fmt::format("Stage:     {} {}\n", stage->id, stage_name(stage->title));
-    if (const Goal* sg = g.goal_of(stage->id)) out += fmt::format("Goal:      {}\n", sg->text);
+    out += _f("Stage:     {} {}\n", stage->id, stage_name(stage->title));
+    if (const Goal* sg = g.goal_of(stage->id)) out += _f("Goal:      {}\n", sg->text);
   }
   std::vector<std::size_t> items = rm.select(sec.id);
   if (!items.empty()) out += "\n" + render_items(rm, items, style);
   std::vector<const Resource*> rs = g.resources_in(sec.id);
-  if (!rs.empty()) out += "\nResources:\n" + resource_lines(rs, style, "  ");
-  else out += "\nNo resource links in this section.\n";
+  if (!rs.empty()) out += _("\nResources:\n") + resource_lines(rs, style, "  ");
+  else out += _("\nNo resource links in this section.\n");
   return out;
 }
 
@@ -139,7 +140,7 @@ std::string render_stage_projects(const Roadmap& rm, const Guide& g, int stage, 
   std::string out;
   for (const Phase& ph : g.phases)
     if (stage >= 0 && ph.stage == stage) out += phase_block(rm, g, ph, style);
-  return out.empty() ? out : "\nPractice projects:\n" + out;
+  return out.empty() ? out : _("\nPractice projects:\n") + out;
 }
 
 std::string render_projects(const Roadmap& rm, const Guide& g, const Style& style) {
@@ -193,21 +194,21 @@ std::string render_paths(const Guide& g, int chosen, const Style& style) {
     bool is_chosen = static_cast<int>(k) == chosen;
     std::size_t cur = p.current();
     if (!out.empty()) out += '\n';
-    out += style.bold(p.name) + (is_chosen ? "  (chosen)" : "") + "\n";
+    out += style.bold(p.name) + (is_chosen ? _("  (chosen)") : "") + "\n";
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
       const PathStep& s = p.steps[i];
       std::string box = s.complete() ? style.green("[x]") : s.tracked() ? "[ ]" : "[-]";
       std::string target, progress;
       if (s.kind == PathStep::Kind::None) {
-        target = style.dim("(not in the roadmap: not tracked)");
+        target = style.dim(_("(not in the roadmap: not tracked)"));
       } else {
         target = pad_right(s.target + " " + s.target_title, target_w);
         progress = fmt::format("  {:>5}", count(s.done, s.total));
       }
-      std::string here = is_chosen && i == cur ? style.yellow("  <- you are here") : "";
+      std::string here = is_chosen && i == cur ? style.yellow(_("  <- you are here")) : "";
       out += fmt::format("  {}  {} {}  {}{}{}\n", s.label, box, pad_right(s.text, text_w), target, progress, here);
     }
-    if (is_chosen && cur == p.steps.size()) out += "  Every tracked step of this path is done.\n";
+    if (is_chosen && cur == p.steps.size()) out += _("  Every tracked step of this path is done.\n");
   }
   return out;
 }
@@ -251,7 +252,7 @@ std::string paths_json(const Guide& g, int chosen) {
 Expected<int> choose_path(const Guide& g, std::string_view name) {
   std::vector<std::string> names;
   for (const LearningPath& p : g.paths) names.push_back(p.name);
-  if (g.paths.empty()) return input_error(fmt::format("no learning path '{}': the roadmap has no learning paths", name));
+  if (g.paths.empty()) return input_error(_f("no learning path '{}': the roadmap has no learning paths", name));
   for (std::size_t k = 0; k < g.paths.size(); ++k)
     if (g.paths[k].name == name) return static_cast<int>(k);
   int found = -1, hits = 0;
@@ -259,8 +260,8 @@ Expected<int> choose_path(const Guide& g, std::string_view name) {
     if (!name.empty() && contains_folded(g.paths[k].name, name)) found = static_cast<int>(k), ++hits;
   if (hits == 1) return found;
   if (hits > 1)
-    return input_error(fmt::format("'{}' matches more than one learning path (paths: {})", name, fmt::join(names, ", ")));
-  return input_error(fmt::format("no learning path '{}' (paths: {})", name, fmt::join(names, ", ")));
+    return input_error(_f("'{}' matches more than one learning path (paths: {})", name, fmt::join(names, ", ")));
+  return input_error(_f("no learning path '{}' (paths: {})", name, fmt::join(names, ", ")));
 }
 
 }  // namespace llm101

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -159,6 +160,16 @@ std::string format_study_time(int minutes, Language lang) {
 }
 
 std::string format_hours_short(std::int64_t minutes) {
+  return format_hours_short(minutes, ui_is_chinese() ? Language::Zh : Language::En);
+}
+
+std::string format_hours_short(std::int64_t minutes, Language lang) {
+  // A Chinese reader writes 2小时30分钟, not 2.5小时.
+  if (lang == Language::Zh) {
+    const std::int64_t h = minutes / 60, m = minutes % 60;
+    if (m == 0) return fmt::format("{}小时", h);
+    return h == 0 ? fmt::format("{}分钟", m) : fmt::format("{}小时{}分钟", h, m);
+  }
   if (minutes % 60 == 0) return fmt::format("{}h", minutes / 60);
   std::string s = fmt::format("{:.2f}", static_cast<double>(minutes) / 60.0);
   while (s.back() == '0') s.pop_back();

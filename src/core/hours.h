@@ -22,9 +22,11 @@ enum class Language { Zh, En };
 
 // 120 → "2小时" / "2h"; 150 → "2小时30分钟" / "2h30m"; 45 → "45分钟" / "45m"; 0 → "0小时" / "0h".
 std::string format_study_time(int minutes, Language lang);
-// 150 → "2.5h": compact, for tables. Totals are 64-bit: years of entries at the largest value
+// 150 → "2.5h": compact, for tables; with the Chinese interface "2小时30分钟". Totals are 64-bit: years of entries at the largest value
 // (2,200 × 16,666 h) would wrap an int.
 std::string format_hours_short(std::int64_t minutes);
+// The same in `lang` whatever the interface language: commit messages are always English.
+std::string format_hours_short(std::int64_t minutes, Language lang);
 // Minutes as a JSON number of hours, rounded to 2 decimals: 20 → 0.33.
 double minutes_to_hours(std::int64_t minutes);
 // The most study time one day can hold; `log` refuses more and reading warns about it.

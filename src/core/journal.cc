@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/i18n.h"
 #include "core/journal_lines.h"
 #include "core/text.h"
 
@@ -65,7 +66,7 @@ class EntryReader {
     if (auto m = parse_study_time(value)) {
       e_.minutes = std::min(e_.minutes + *m, kMaxStudyMinutes);  // saturates: no int overflow
     } else {
-      Diagnostic d = input_error(fmt::format(
+      Diagnostic d = input_error(_f(
           "cannot read the study time '{}' (counted as 0; write e.g. 2h, 1.5小时, 90分钟)", value));
       d.line = line;
       e_.warnings.push_back(std::move(d));

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/i18n.h"
 #include "core/journal.h"
 #include "core/journal_lines.h"
 #include "core/text.h"
@@ -166,7 +167,7 @@ Status EntryEditor::add_minutes(int minutes) {
   auto old = parse_study_time(value);
   if (!old) {
     Diagnostic d = input_error(
-        fmt::format("cannot add to the study time '{}': write it as e.g. 2h or 1.5小时 first", value));
+        _f("cannot add to the study time '{}': write it as e.g. 2h or 1.5小时 first", value));
     d.line = at + 1;
     return d;
   }
@@ -207,7 +208,7 @@ Diagnostic conflict_error(std::string message, int line) {
 
 Expected<std::string> apply_change(std::string_view text, const EntryChange& change, Language lang) {
   if (int line = find_conflict_marker(text))
-    return conflict_error("git merge conflict markers; resolve the conflict before llm101 edits this entry", line);
+    return conflict_error(_("git merge conflict markers; resolve the conflict before llm101 edits this entry"), line);
   const std::string_view eol = text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
   std::string_view body = text;
   const bool bom = starts_with(body, "\xEF\xBB\xBF");
@@ -224,7 +225,7 @@ Expected<std::string> apply_change(std::string_view text, const EntryChange& cha
     if (Status s = editor.add_minutes(change.minutes); !s) return s.error();
 
   std::string out = editor.render(bom, eol, text.size() + 256);
-  if (int line = find_conflict_marker(out)) return conflict_error("the new text would contain a git conflict marker", line);
+  if (int line = find_conflict_marker(out)) return conflict_error(_("the new text would contain a git conflict marker"), line);
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n.h"
 #include "core/journal.h"
 
 namespace llm101 {
@@ -40,9 +41,9 @@ inline constexpr std::array<FieldDef, 5> kFields = {{
     {FieldKind::Completed, FieldRole::Tasks, "完成的任务", "Completed tasks",
      {"完成的任务", "完成任务", "completed tasks", "completed", "done"}, "completed", "", "", nullptr, nullptr},
     {FieldKind::Problems, FieldRole::Notes, "遇到的问题", "Problems", {"遇到的问题", "问题", "problems"}, "problems",
-     "--problem", "A problem you ran into (遇到的问题)", &JournalEntry::problems, &EntryChange::problems},
+     "--problem", N_("A problem you ran into (遇到的问题)"), &JournalEntry::problems, &EntryChange::problems},
     {FieldKind::Next, FieldRole::Notes, "下一步计划", "Next steps", {"下一步计划", "下一步", "next steps", "next"},
-     "next", "--next", "What to do next (下一步计划)", &JournalEntry::next, &EntryChange::next},
+     "next", "--next", N_("What to do next (下一步计划)"), &JournalEntry::next, &EntryChange::next},
     {FieldKind::Time, FieldRole::Time, "学习时长", "Time spent", {"学习时长", "时长", "time spent", "hours", "time"}, "",
      "", "", nullptr, nullptr},
 }};

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -50,11 +51,11 @@ std::optional<std::string> misnamed_entry(std::string_view name) {
   if (contains_folded(stem, "readme") && stem.size() == 6) return std::nullopt;
   if (auto p = date_parts(stem)) {
     std::string iso = fmt::format("{:04}-{:02}-{:02}", (*p)[0], (*p)[1], (*p)[2]);
-    if (!parse_date(iso)) return fmt::format("not read: {} is not a date (journal entries are named YYYY-MM-DD.md)", stem);
+    if (!parse_date(iso)) return _f("not read: {} is not a date (journal entries are named YYYY-MM-DD.md)", stem);
     if (name == iso + ".md") return std::nullopt;  // an entry
-    return fmt::format("not read: journal entries are named YYYY-MM-DD.md; rename it to {}.md", iso);
+    return _f("not read: journal entries are named YYYY-MM-DD.md; rename it to {}.md", iso);
   }
-  return std::string("not read: only files named YYYY-MM-DD.md are journal entries");
+  return _("not read: only files named YYYY-MM-DD.md are journal entries");
 }
 
 std::optional<std::string> header_date(std::string_view text) {

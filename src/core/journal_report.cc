@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <map>
 
+#include "core/i18n.h"
 #include "core/journal_fields.h"
 #include "core/json.h"
 #include "core/stats.h"
@@ -13,22 +15,44 @@
 
 namespace llm101 {
 
+namespace {
+
+using Totals = std::pair<std::int64_t, int>;  // minutes (64-bit: years of entries), days
+
+// A totals table ("Week of  Hours  Days" or "Month  Hours  Days"), columns as wide as their cells.
+template <class Key>
+std::string totals_table(const std::string& first_header, const std::map<Key, Totals>& rows,
+                         std::string (*key_text)(const Key&), const Style& style) {
+  std::vector<TableColumn> cols = {{first_header, 10, false}, {_("Hours"), 6, true}, {_("Days"), 4, true}};
+  std::vector<std::vector<std::string>> cells;
+  for (const auto& [k, v] : rows) {
+    cells.push_back({key_text(k), format_hours_short(v.first), std::to_string(v.second)});
+    fit_column(cols[1], {cells.back()[1]});
+  }
+  std::string out = fmt::format("\n{}\n", style.bold(table_row(cols, {cols[0].header, cols[1].header, cols[2].header})));
+  for (const auto& c : cells) out += table_row(cols, c) + "\n";
+  return out;
+}
+
+std::string date_text(const Date& d) { return format_date(d); }
+std::string month_text(const std::string& m) { return m; }
+
+}  // namespace
+
 std::string render_journal(const std::vector<JournalEntry>& entries, WeekStart ws, const Style& style) {
-  if (entries.empty()) return "No journal entries.\n";
-  std::string out;
-  std::map<Date, std::pair<std::int64_t, int>> weeks;  // minutes (64-bit: years of entries), days
-  std::map<std::string, std::pair<std::int64_t, int>> months;
+  if (entries.empty()) return _("No journal entries.\n");
+  std::map<Date, Totals> weeks;
+  std::map<std::string, Totals> months;
   std::int64_t total = 0;
-  const std::size_t text_w = style.width > 30 ? style.width - 26 : 20;
+  std::vector<std::pair<const JournalEntry*, Date>> dated;
+  TableColumn hours{"", 6, true};
+  std::size_t day_w = 3;
   for (const JournalEntry& e : entries) {
     auto d = entry_date(e);
     if (!d) continue;
-    std::string first = e.studied.empty() ? std::string() : e.studied.front();
-    if (first.empty() && !e.completed.empty())
-      first = fmt::format("✓ {}", e.completed.front().id);
-    std::string line = fmt::format("{} {}  {}  {}", e.date, style.dim(weekday_name(*d)),
-                                   pad_left(format_hours_short(e.minutes), 6), truncate_to_width(first, text_w));
-    out += std::string(trim_right(line)) + "\n";
+    dated.emplace_back(&e, *d);
+    fit_column(hours, {format_hours_short(e.minutes)});
+    day_w = std::max(day_w, display_width(_(weekday_name(*d))));
     auto& w = weeks[week_start(*d, ws)];
     w.first += e.minutes;
     ++w.second;
@@ -37,13 +61,21 @@ std::string render_journal(const std::vector<JournalEntry>& entries, WeekStart w
     ++m.second;
     total += e.minutes;
   }
-  out += fmt::format("\n{}\n", style.bold("Week of      Hours  Days"));
-  for (const auto& [d, v] : weeks)
-    out += fmt::format("{}  {}  {:>4}\n", format_date(d), pad_left(format_hours_short(v.first), 6), v.second);
-  out += fmt::format("\n{}\n", style.bold("Month        Hours  Days"));
-  for (const auto& [m, v] : months)
-    out += fmt::format("{}     {}  {:>4}\n", m, pad_left(format_hours_short(v.first), 6), v.second);
-  out += fmt::format("\nTotal: {} in {}\n", format_hours_short(total), plural(static_cast<int>(entries.size()), "entry", "entries"));
+  // The first note is cut to what the date, weekday and hours leave of the width.
+  const std::size_t extra = (hours.width - 6) + (day_w - 3);
+  const std::size_t text_w = style.width > 30 + extra ? style.width - 26 - extra : 20;
+  std::string out;
+  for (const auto& [e, d] : dated) {
+    std::string first = e->studied.empty() ? std::string() : e->studied.front();
+    if (first.empty() && !e->completed.empty()) first = fmt::format("✓ {}", e->completed.front().id);
+    std::string line = fmt::format("{} {}  {}  {}", e->date, style.dim(pad_right(_(weekday_name(d)), day_w)),
+                                   pad_left(format_hours_short(e->minutes), hours.width), truncate_to_width(first, text_w));
+    out += std::string(trim_right(line)) + "\n";
+  }
+  out += totals_table<Date>(_("Week of"), weeks, date_text, style);
+  out += totals_table<std::string>(_("Month"), months, month_text, style);
+  const std::size_t n = entries.size();
+  out += _nf("\nTotal: {} in {} entry\n", "\nTotal: {} in {} entries\n", n, format_hours_short(total), n);
   return out;
 }
 

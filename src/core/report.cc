@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/date.h"
 #include "core/hours.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -61,6 +63,21 @@ std::string item_context(const Roadmap& rm, const TaskItem& item) {
   return fmt::format("{} {}", st.id, st.title);
 }
 
+namespace {
+// "Journal  12.5h total, 3h this week · streak 2 days · last entry 2026-11-28", cut to the width.
+std::string journal_line(const StatusJournal& journal, const Style& style) {
+  const std::string label = _("Journal");
+  const auto last = parse_date(journal.last_entry);
+  const std::string figures =
+      _f("{} total, {} this week · streak {} · last entry {}", format_hours_short(journal.minutes),
+         format_hours_short(journal.minutes_this_week), days_text(journal.streak),
+         last ? display_date(*last) : std::string(_("none")));
+  const std::size_t used = display_width(label) + 2;
+  return fmt::format("\n{}  {}\n", style.bold(label),
+                     truncate_to_width(figures, style.width > used ? style.width - used : 1));
+}
+}  // namespace
+
 std::string render_status(const Roadmap& rm, std::string_view scope, const Style& style,
                           const StatusJournal& journal) {
   std::vector<Row> rows;
@@ -75,7 +92,8 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
   }
   const bool item_level = !scope.empty() && (rm.find_section(scope) || rm.find_item(scope) ||
                                              (rm.find_stage(scope) && rm.section_level == 0));
-  std::size_t label_w = display_width(rm.title.empty() ? "Roadmap" : rm.title);
+  const std::string title = rm.title.empty() ? std::string(_("Roadmap")) : rm.title;
+  std::size_t label_w = display_width(title);
   for (const Row& r : rows) label_w = std::max(label_w, display_width(r.label));
   // label, count "70/70", percent "100%" and bar, two spaces apart. To fit the width, the bar
   // shrinks (down to 4 cells), then labels are cut (down to 8 cells), then the bar goes.
@@ -100,7 +118,7 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     return fmt::format("{}  {}  {}{}\n", strong ? style.bold(l) : l, count, pct, bar);
   };
   std::string out;
-  out += line(rm.title.empty() ? "Roadmap" : rm.title, rm.done, rm.total, true);
+  out += line(title, rm.done, rm.total, true);
   if (!rows.empty()) out += '\n';
   for (const Row& r : rows) out += line(r.label, r.done, r.total, r.heading);
   if (item_level) {
@@ -110,16 +128,9 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     out += '\n';
     out += render_items(rm, items, style);
   }
-  if (journal.present) {
-    std::string figures = truncate_to_width(
-        fmt::format("{} total, {} this week · streak {} {} · last entry {}", format_hours_short(journal.minutes),
-                    format_hours_short(journal.minutes_this_week), journal.streak, journal.streak == 1 ? "day" : "days",
-                    journal.last_entry.empty() ? "none" : journal.last_entry),
-        style.width > 9 ? style.width - 9 : 1);
-    out += fmt::format("\n{}  {}\n", style.bold("Journal"), figures);
-  }
+  if (journal.present) out += journal_line(journal, style);
   if (rm.total == 0)
-    out += "\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n";
+    out += _("\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n");
   return out;
 }
 

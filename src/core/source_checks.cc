@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "core/markdown.h"
 
 namespace llm101 {
@@ -39,21 +40,21 @@ bool is_marker(std::string_view line, char c) {
 
 Status check_roadmap_limits(std::string_view text) {
   if (text.size() > kMaxRoadmapBytes)
-    return input_error(fmt::format("the roadmap is {} bytes, more than the limit of {} MiB; llm101 does not read it",
+    return input_error(_f("the roadmap is {} bytes, more than the limit of {} MiB; llm101 does not read it",
                                    text.size(), kMaxRoadmapBytes >> 20));
   const std::vector<std::size_t> starts = line_starts(text);
   std::size_t cells = 0;
   for (std::size_t l = 0; l < starts.size(); ++l) {
     std::string_view line = line_at(text, starts, l);
     if (line.size() > kMaxLineBytes)
-      return at_line(l, fmt::format("a line of {} bytes, more than the limit of {} KiB; llm101 does not read this roadmap",
+      return at_line(l, _f("a line of {} bytes, more than the limit of {} KiB; llm101 does not read this roadmap",
                                     line.size(), kMaxLineBytes >> 10));
     // "|a|b|" is two columns: a row of N columns has up to N + 1 separators.
     if (std::size_t p = pipes(line); p > kMaxTableColumns + 1)
-      return at_line(l, fmt::format("a table row of {} '|' separators, wider than the limit of {} columns; "
+      return at_line(l, _f("a table row of {} '|' separators, wider than the limit of {} columns; "
                                     "llm101 does not read this roadmap", p, kMaxTableColumns));
     else if ((cells += p) > kMaxTableCells)
-      return at_line(l, fmt::format("more than {} table cell separators '|' up to this line, the limit for a roadmap; "
+      return at_line(l, _f("more than {} table cell separators '|' up to this line, the limit for a roadmap; "
                                     "llm101 does not read it", kMaxTableCells));
   }
   return Ok{};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/i18n.h"
+
 namespace llm101 {
 
 std::map<Date, int> studied_days(const std::vector<JournalEntry>& entries) {
@@ -107,20 +109,20 @@ std::vector<StagePace> stage_pace(const Roadmap& rm, const std::vector<Completio
     }
     if (p.done < p.total || p.total == 0) p.finished.reset();
     if (p.total > 0 && p.done == p.total) {
-      p.verdict = "done";
+      p.verdict = N_("done");
     } else if (p.planned && p.planned->open_ended) {
-      p.verdict = "open-ended";
+      p.verdict = N_("open-ended");
     } else if (!p.started) {
-      p.verdict = "not started";
+      p.verdict = N_("not started");
     } else {
       const int elapsed = days_between(*p.started, today) + 1;
       const double per_day = static_cast<double>(p.done) / elapsed;
       p.forecast = add_days(today, static_cast<int>(std::ceil((p.total - p.done) / per_day)));
       if (!p.planned || elapsed < 7) {
-        p.verdict = "in progress";  // a few days say little about the pace
+        p.verdict = N_("in progress");  // a few days say little about the pace
       } else {
         const int needed = days_between(*p.started, *p.forecast) + 1;
-        p.verdict = needed > p.planned->max_days ? "behind" : needed < p.planned->min_days ? "ahead" : "on track";
+        p.verdict = needed > p.planned->max_days ? N_("behind") : needed < p.planned->min_days ? N_("ahead") : N_("on track");
       }
     }
     out.push_back(std::move(p));

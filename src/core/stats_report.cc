@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -39,63 +40,91 @@ std::vector<WeekRow> recent_weeks(const StatsInput& in, const std::vector<Comple
 
 std::string pace_detail(const StagePace& p, const Stage& st) {
   std::string planned;
-  if (p.planned && !p.planned->open_ended)
-    planned = p.planned->min_days == p.planned->max_days ? fmt::format("planned {} days", p.planned->max_days)
-                                                         : fmt::format("planned {}–{} days", p.planned->min_days, p.planned->max_days);
+  if (p.planned && !p.planned->open_ended) {
+    const int lo = p.planned->min_days, hi = p.planned->max_days;
+    planned = lo == hi ? _nf("planned {} day", "planned {} days", static_cast<unsigned long>(hi), hi)
+                       : _f("planned {}–{} days", lo, hi);
+  }
   std::string out = fmt::format("{}/{}", p.done, st.total);
-  if (p.started) out += fmt::format(", started {}", format_date(*p.started));
-  if (p.finished) out += fmt::format(", finished {} ({} days)", format_date(*p.finished), days_between(*p.started, *p.finished) + 1);
-  if (p.forecast) out += fmt::format(", forecast {}", format_date(*p.forecast));
-  if (!planned.empty()) out += fmt::format("; {}", planned);
+  if (p.started) out += _f(", started {}", display_date(*p.started));
+  if (p.finished) {
+    const int days = days_between(*p.started, *p.finished) + 1;
+    out += _nf(", finished {} ({} day)", ", finished {} ({} days)", static_cast<unsigned long>(days),
+               display_date(*p.finished), days);
+  }
+  if (p.forecast) out += _f(", forecast {}", display_date(*p.forecast));
+  if (!planned.empty()) out += _f("; {}", planned);
   return out;
 }
 
-// "Streak", "Hours", "Last entry", "Items": the summary lines.
+// A date kept as text ("2026-11-28") for people to read; "none" when empty.
+std::string shown_date(const std::string& iso) {
+  const auto d = parse_date(iso);
+  return d ? display_date(*d) : std::string(_("none"));
+}
+
+// "Streak", "Hours", "Last entry", "Items": the summary lines, labels padded to the widest.
 std::string summary_lines(const StatsInput& in, const JournalSummary& sum, const Style& style) {
   const Roadmap& rm = *in.roadmap;
+  const std::string labels[] = {_("Streak"), _("Hours"), _("Last entry"), _("Items")};
+  std::size_t label_w = 0;
+  for (const std::string& l : labels) label_w = std::max(label_w, display_width(l));
+  auto label = [&](int k) { return style.bold(pad_right(labels[k], label_w + 1)); };
   std::string out;
-  out += fmt::format("{}  {} (longest {}{})\n", style.bold("Streak     "), plural(sum.streaks.current, "day", "days"),
-                     plural(sum.streaks.longest, "day", "days"),
-                     sum.streaks.longest_end.empty() ? "" : fmt::format(", ended {}", sum.streaks.longest_end));
-  out += fmt::format("{}  {} total, {} this week", style.bold("Hours      "), format_hours_short(sum.total_minutes),
-                     format_hours_short(sum.week_minutes));
+  const std::string current = days_text(sum.streaks.current), longest = days_text(sum.streaks.longest);
+  out += fmt::format("{}  {}\n", label(0),
+                     sum.streaks.longest_end.empty()
+                         ? _f("{} (longest {})", current, longest)
+                         : _f("{} (longest {}, ended {})", current, longest, shown_date(sum.streaks.longest_end)));
+  out += fmt::format("{}  {}", label(1),
+                     _f("{} total, {} this week", format_hours_short(sum.total_minutes), format_hours_short(sum.week_minutes)));
   if (in.settings.daily_goal_minutes > 0) {
     int met = 0;
     for (const JournalEntry& e : *in.entries)
       if (auto d = entry_date(e); d && *d >= week_start(in.today, in.settings.week_start) && *d <= in.today &&
                                   e.minutes >= in.settings.daily_goal_minutes)
         ++met;
-    out += fmt::format("; daily goal {} met on {} this week", format_hours_short(in.settings.daily_goal_minutes),
-                       plural(met, "day", "days"));
+    out += _nf("; daily goal {} met on {} day this week", "; daily goal {} met on {} days this week",
+               static_cast<unsigned long>(met), format_hours_short(in.settings.daily_goal_minutes), met);
   }
   out += '\n';
-  out += fmt::format("{}  {}\n", style.bold("Last entry "), sum.last_entry.empty() ? "none" : sum.last_entry);
-  out += fmt::format("{}  {}/{} done\n", style.bold("Items      "), rm.done, rm.total);
+  out += fmt::format("{}  {}\n", label(2), shown_date(sum.last_entry));
+  out += fmt::format("{}  {}\n", label(3), _f("{}/{} done", rm.done, rm.total));
   return out;
 }
 
 std::string week_lines(const StatsInput& in, const std::vector<Completion>& done, const Style& style) {
-  std::string out = fmt::format("\n{}\n", style.bold("Week of      Hours  Items"));
   std::vector<WeekRow> weeks = recent_weeks(in, done, 12);
+  std::vector<std::string> hours, items;
   int max_minutes = 1;
-  for (const WeekRow& w : weeks) max_minutes = std::max(max_minutes, w.minutes);
-  for (const WeekRow& w : weeks)
-    out += fmt::format("{}  {}  {:>5}  {}\n", format_date(w.start), pad_left(format_hours_short(w.minutes), 6), w.items,
-                       progress_bar(w.minutes, max_minutes, 20, style));
+  for (const WeekRow& w : weeks) {
+    max_minutes = std::max(max_minutes, w.minutes);
+    hours.push_back(format_hours_short(w.minutes));
+    items.push_back(std::to_string(w.items));
+  }
+  // Columns as wide as their widest cell or header (Chinese cells and headers are wider).
+  std::vector<TableColumn> cols = {{_("Week of"), 10, false}, {_("Hours"), 6, true}, {_("Items"), 5, true}};
+  fit_column(cols[1], hours);
+  fit_column(cols[2], items);
+  std::string out = fmt::format("\n{}\n", style.bold(table_row(cols, {cols[0].header, cols[1].header, cols[2].header})));
+  for (std::size_t k = 0; k < weeks.size(); ++k)
+    out += fmt::format("{}  {}\n", table_row(cols, {format_date(weeks[k].start), hours[k], items[k]}),
+                       progress_bar(weeks[k].minutes, max_minutes, 20, style));
   return out;
 }
 
 std::string pace_lines(const StatsInput& in, const std::vector<Completion>& done, const Style& style) {
   const Roadmap& rm = *in.roadmap;
   if (rm.stages.empty()) return {};
-  std::string out = fmt::format("\n{}\n", style.bold("Pace per stage"));
+  std::string out = fmt::format("\n{}\n", style.bold(_("Pace per stage")));
   std::vector<StagePace> pace = stage_pace(rm, done, in.today);
-  std::size_t title_w = 0;
+  std::size_t title_w = 0, verdict_w = 11;
   for (const Stage& st : rm.stages) title_w = std::max(title_w, display_width(fmt::format("{}  {}", st.id, st.title)));
+  for (const StagePace& p : pace) verdict_w = std::max(verdict_w, display_width(_(p.verdict.c_str())));
   for (const StagePace& p : pace) {
     const Stage& st = rm.stages[p.stage];
-    out += fmt::format("{}  {:<11}  {}\n", pad_right(fmt::format("{}  {}", st.id, st.title), title_w), p.verdict,
-                       pace_detail(p, st));
+    out += fmt::format("{}  {}  {}\n", pad_right(fmt::format("{}  {}", st.id, st.title), title_w),
+                       pad_right(_(p.verdict.c_str()), verdict_w), pace_detail(p, st));
   }
   return out;
 }
@@ -152,7 +181,7 @@ std::string render_stats(const StatsInput& in, const Style& style) {
   std::vector<Completion> done = completion_dates(*in.roadmap, *in.entries, in.today);
   std::string out = summary_lines(in, sum, style);
   out += week_lines(in, done, style);
-  out += fmt::format("\n{}\n", style.bold("Calendar"));
+  out += fmt::format("\n{}\n", style.bold(_("Calendar")));
   out += render_heatmap(*in.entries, in.today, in.settings, style);
   out += pace_lines(in, done, style);
   return out;

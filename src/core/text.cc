@@ -198,8 +198,18 @@ std::string with_line_ending(std::string_view text, std::string_view eol) {
   return out;
 }
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+void fit_column(TableColumn& col, const std::vector<std::string>& cells) {
+  for (const std::string& c : cells) col.width = std::max(col.width, display_width(c));
+}
+
+std::string table_row(const std::vector<TableColumn>& cols, const std::vector<std::string>& cells) {
+  std::string out;
+  for (std::size_t k = 0; k < cols.size() && k < cells.size(); ++k) {
+    const std::size_t w = std::max(cols[k].width, display_width(cols[k].header));
+    if (k) out += "  ";
+    out += cols[k].right ? pad_left(cells[k], w) : pad_right(cells[k], w);
+  }
+  return out;
 }
 
 }  // namespace llm101

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace llm101 {
 
@@ -28,14 +29,25 @@ std::string fit_lines(std::string_view text, std::size_t width, std::string_view
 std::string pad_right(std::string_view s, std::size_t width);
 std::string pad_left(std::string_view s, std::size_t width);
 
+// A column of a text table: header, width in cells (at least the header's) and alignment.
+// Translated headers and Chinese durations are wider than the English ones, so a column grows
+// to fit them (fit_column) instead of assuming a fixed width.
+struct TableColumn {
+  std::string header;
+  std::size_t width = 0;
+  bool right = false;  // right-aligned (numbers)
+};
+// Widens `col` to its widest cell.
+void fit_column(TableColumn& col, const std::vector<std::string>& cells);
+// The cells padded to their columns, two spaces apart (no trailing spaces after the last one
+// when it is left-aligned).
+std::string table_row(const std::vector<TableColumn>& cols, const std::vector<std::string>& cells);
+
 // Case-insensitive (ASCII) substring search; other scripts match exactly.
 bool contains_folded(std::string_view haystack, std::string_view needle);
 
 // Levenshtein distance in bytes, for "did you mean" suggestions on short strings.
 std::size_t edit_distance(std::string_view a, std::string_view b);
-
-// "1 day", "2 days".
-std::string plural(int n, std::string_view one, std::string_view many);
 
 // The same text with line breaks rewritten to "\n", "\r\n" or "\r".
 std::string with_line_ending(std::string_view text, std::string_view eol);

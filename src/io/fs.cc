@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "io/lock.h"
 #include "io/test_hook.h"
 
@@ -94,7 +95,7 @@ ReadResult read_regular_file_at(int dir_fd, const char* name, std::string& out, 
 
 Status remove_file(const std::string& path) {
   if (::unlink(path.c_str()) == 0 || errno == ENOENT) return Ok{};
-  return os_error(ErrorKind::Failure, "cannot remove", path, errno);
+  return os_error(ErrorKind::Failure, _("cannot remove"), path, errno);
 }
 
 namespace {
@@ -107,16 +108,16 @@ Expected<std::string> read_file_with(const std::string& path, int flags) {
       return data;
     case ReadResult::OpenFailed:
       if (r.err == ELOOP && (flags & O_NOFOLLOW))
-        return Diagnostic{"a symbolic link; llm101 reads this file only as a plain file, never through a link", path,
+        return Diagnostic{_("a symbolic link; llm101 reads this file only as a plain file, never through a link"), path,
                           0, 0, ErrorKind::Failure};
-      return os_error(ErrorKind::Input, "cannot open", path, r.err);
+      return os_error(ErrorKind::Input, _("cannot open"), path, r.err);
     case ReadResult::NotRegular:
-      if (r.err == EISDIR) return os_error(ErrorKind::Input, "cannot read", path, EISDIR);
-      return Diagnostic{"cannot read: not a regular file", path, 0, 0, ErrorKind::Input};
+      if (r.err == EISDIR) return os_error(ErrorKind::Input, _("cannot read"), path, EISDIR);
+      return Diagnostic{_("cannot read: not a regular file"), path, 0, 0, ErrorKind::Input};
     case ReadResult::ReadFailed:
       break;
   }
-  return os_error(ErrorKind::Input, "cannot read", path, r.err);
+  return os_error(ErrorKind::Input, _("cannot read"), path, r.err);
 }
 
 }  // namespace
@@ -187,7 +188,7 @@ std::string current_directory() {
 
 Status remove_directory(const std::string& path) {
   if (::rmdir(path.c_str()) == 0 || errno == ENOENT) return Ok{};
-  return os_error(ErrorKind::Failure, "cannot remove directory", path, errno);
+  return os_error(ErrorKind::Failure, _("cannot remove directory"), path, errno);
 }
 
 Status make_directories(const std::string& path) {
@@ -197,7 +198,7 @@ Status make_directories(const std::string& path) {
     if (auto st = make_directories(parent); !st) return st;
   }
   if (::mkdir(path.c_str(), 0777) != 0 && errno != EEXIST)
-    return os_error(ErrorKind::Failure, "cannot create directory", path, errno);
+    return os_error(ErrorKind::Failure, _("cannot create directory"), path, errno);
   return Ok{};
 }
 
@@ -216,15 +217,15 @@ Status AtomicFile::write(std::string_view data) {
   }
   if (int err = injected_fault("write")) {
     (void)!::write(fd_, data.data(), data.size() / 2);
-    return os_error(ErrorKind::Failure, "cannot write", target_, err);
+    return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
   }
   while (!data.empty()) {
     // A short write is retried; the next call reports the reason (ENOSPC, EFBIG with SIGXFSZ
     // ignored, EIO).
     ssize_t n = ::write(fd_, data.data(), data.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return os_error(ErrorKind::Failure, "cannot write", target_, errno);
-    if (n == 0) return os_error(ErrorKind::Failure, "cannot write", target_, EIO);
+    if (n < 0) return os_error(ErrorKind::Failure, _("cannot write"), target_, errno);
+    if (n == 0) return os_error(ErrorKind::Failure, _("cannot write"), target_, EIO);
     data.remove_prefix(static_cast<std::size_t>(n));
   }
   return Ok{};
@@ -236,19 +237,21 @@ Status AtomicFile::open_temp() {
   bool target_exists = ::stat(target_.c_str(), &st) == 0;
   if (target_exists) {
     if (!S_ISREG(st.st_mode))
-      return Diagnostic{"not a regular file; refusing to replace it", target_, 0, 0, ErrorKind::Failure};
+      return Diagnostic{_("not a regular file; refusing to replace it"), target_, 0, 0, ErrorKind::Failure};
     // EACCES only: on a read-only mount the file is not "read-only", the disk is (EROFS below).
     if ((st.st_mode & 0222) == 0 || (::access(target_.c_str(), W_OK) != 0 && errno == EACCES))
-      return Diagnostic{"read-only file; refusing to replace it (make it writable to let llm101 change it)", target_,
+      return Diagnostic{_("read-only file; refusing to replace it (make it writable to let llm101 change it)"), target_,
                         0, 0, ErrorKind::Failure};
     if (st.st_nlink > 1)
-      return Diagnostic{fmt::format("has {} hard links; refusing to replace it, which would split them (make it a "
-                                    "symlink or a single file)",
-                                    st.st_nlink),
+      return Diagnostic{_nf("has {} hard link; refusing to replace it, which would split them (make it a "
+                            "symlink or a single file)",
+                            "has {} hard links; refusing to replace it, which would split them (make it a "
+                            "symlink or a single file)",
+                            st.st_nlink, st.st_nlink),
                         target_, 0, 0, ErrorKind::Failure};
   }
   if (int err = injected_fault("open"))
-    return os_error(ErrorKind::Failure, "cannot create temporary file", parent_directory(target_), err);
+    return os_error(ErrorKind::Failure, _("cannot create temporary file"), parent_directory(target_), err);
   static std::random_device random;
   for (int attempt = 0; fd_ < 0; ++attempt) {
     temp_ = join_path(parent_directory(target_), fmt::format(".{}.{}-{:08x}.llm101-tmp", base_name(target_), ::getpid(),
@@ -257,7 +260,7 @@ Status AtomicFile::open_temp() {
     if (fd_ < 0 && (errno != EEXIST || attempt > 100)) {
       int err = errno;
       temp_.clear();
-      return os_error(ErrorKind::Failure, "cannot create temporary file", parent_directory(target_), err);
+      return os_error(ErrorKind::Failure, _("cannot create temporary file"), parent_directory(target_), err);
     }
   }
   // Ours alone until renamed: a sweep skips a temp it cannot lock. The lock lives on a dup, so
@@ -267,7 +270,7 @@ Status AtomicFile::open_temp() {
   if (target_exists) {
     int err = injected_fault("chmod");
     if (err == 0 && ::fchmod(fd_, st.st_mode & 07777) != 0) err = errno;
-    if (err) return os_error(ErrorKind::Failure, "cannot keep the file mode", temp_, err);
+    if (err) return os_error(ErrorKind::Failure, _("cannot keep the file mode"), temp_, err);
   }
   return Ok{};
 }
@@ -279,16 +282,16 @@ Status AtomicFile::commit() {
   // Every step is checked: data that did not reach the disk must not replace the original.
   int err = injected_fault("fsync");
   if (err == 0 && ::fsync(fd_) != 0) err = errno;
-  if (err) return os_error(ErrorKind::Failure, "cannot write", target_, err);
+  if (err) return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
   int fd = fd_;
   fd_ = -1;
   err = injected_fault("close");
   if (::close(fd) != 0 && err == 0) err = errno;
-  if (err) return os_error(ErrorKind::Failure, "cannot write", target_, err);
+  if (err) return os_error(ErrorKind::Failure, _("cannot write"), target_, err);
   pause_point("rename");
   err = injected_fault("rename");
   if (err == 0 && ::rename(temp_.c_str(), target_.c_str()) != 0) err = errno;
-  if (err) return os_error(ErrorKind::Failure, "cannot replace", target_, err);
+  if (err) return os_error(ErrorKind::Failure, _("cannot replace"), target_, err);
   committed_ = true;
   ::close(lock_fd_);  // after the rename: the temp stayed flocked while it had its temp name
   lock_fd_ = -1;
@@ -303,7 +306,7 @@ Status AtomicFile::commit() {
 
 Status write_file_atomic(const std::string& path, std::string_view data, Links links) {
   if (links == Links::Refuse && is_symlink(path))
-    return Diagnostic{"a symbolic link; llm101 writes this file only as a plain file, never through a link", path, 0,
+    return Diagnostic{_("a symbolic link; llm101 writes this file only as a plain file, never through a link"), path, 0,
                       0, ErrorKind::Failure};
   AtomicFile file(links == Links::Follow ? resolve_symlinks(path) : path);
   if (auto st = file.write(data); !st) return st;

@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "core/i18n.h"
+
 extern char** environ;
 
 namespace llm101::io {
@@ -149,7 +151,7 @@ GitRun Git::run(const std::vector<std::string>& args) const {
   std::vector<std::string> full{"--literal-pathspecs", "-C", top_};
   full.insert(full.end(), args.begin(), args.end());
   if (auto r = run_program(program_, full)) return *r;
-  return GitRun{127, {}, "git could not be started\n"};
+  return GitRun{127, {}, std::string(_("git could not be started")) + "\n"};
 }
 
 std::optional<std::string> Git::config(const std::string& key) const {

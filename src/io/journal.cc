@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "core/date.h"
+#include "core/i18n.h"
 #include "core/journal_names.h"
 #include "io/fs.h"
 
@@ -34,11 +35,11 @@ Read check_link(const std::string& dir, const std::string& name, const std::stri
   char buf[PATH_MAX];
   std::string path = dir + "/" + name;
   if (!::realpath(path.c_str(), buf)) {
-    warnings.push_back(Diagnostic{"a symbolic link to nothing (dangling); skipped", display, 0, 0, ErrorKind::Failure});
+    warnings.push_back(Diagnostic{_("a symbolic link to nothing (dangling); skipped"), display, 0, 0, ErrorKind::Failure});
     return Read::Skip;
   }
   if (root.empty() || is_inside(root, buf)) return Read::Ok;
-  error = Diagnostic{fmt::format("a symbolic link leading outside the workspace (to {}); refusing to read it", buf),
+  error = Diagnostic{_f("a symbolic link leading outside the workspace (to {}); refusing to read it", buf),
                      display, 0, 0, ErrorKind::Failure};
   return Read::Error;
 }
@@ -51,7 +52,7 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
     if (errno == ENOENT || errno == ENOTDIR) return entries;
-    return Diagnostic{fmt::format("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
+    return Diagnostic{_f("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
                       ErrorKind::Failure};
   }
   std::vector<std::pair<std::string, bool>> names;  // name, is a symlink
@@ -74,7 +75,7 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
   entries.reserve(names.size());
   if (names.empty()) return entries;
   int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd < 0) return Diagnostic{fmt::format("cannot read the journal directory: {}", std::strerror(errno)), display_dir,
+  if (dfd < 0) return Diagnostic{_f("cannot read the journal directory: {}", std::strerror(errno)), display_dir,
                                  0, 0, ErrorKind::Failure};
   std::string text;
   for (const auto& [name, link] : names) {
@@ -93,16 +94,16 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
     if (r.outcome == ReadResult::NotRegular) continue;  // a directory, FIFO or device named like an entry
     if (r.outcome != ReadResult::Read) {
       ::close(dfd);
-      return Diagnostic{fmt::format("cannot {}: {}", r.outcome == ReadResult::OpenFailed ? "open" : "read",
-                                    std::strerror(r.err)),
+      return Diagnostic{r.outcome == ReadResult::OpenFailed ? _f("cannot open: {}", std::strerror(r.err))
+                                                            : _f("cannot read: {}", std::strerror(r.err)),
                         display, 0, 0, ErrorKind::Failure};
     }
     JournalEntry e = parse_entry(text, full);
     e.date = name.substr(0, 10);
     e.file = display;
     if (auto said = header_date(text); said && parse_date(*said) && *said != e.date)
-      warnings.push_back(Diagnostic{fmt::format("the header says {} but the file name says {}; counted on {} "
-                                                "(rename the file or correct the header)", *said, e.date, e.date),
+      warnings.push_back(Diagnostic{_f("the header says {} but the file name says {}; counted on {} "
+                                       "(rename the file or correct the header)", *said, e.date, e.date),
                                     display, 1, 0, ErrorKind::Failure});
     for (Diagnostic& w : e.warnings) w.file = e.file;
     entries.push_back(std::move(e));

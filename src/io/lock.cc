@@ -19,6 +19,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "io/test_hook.h"
 
 namespace llm101::io {
@@ -46,8 +47,8 @@ bool try_flock(int fd, int how) {
 }
 
 std::string waiting_note(std::string_view label, const std::string& dir, int pid) {
-  std::string who = pid > 0 ? fmt::format("another llm101 (pid {})", pid) : std::string("another llm101");
-  return fmt::format("waiting for {}, held by {}…", label.empty() ? std::string_view(dir) : label, who);
+  std::string who = pid > 0 ? _f("another llm101 (pid {})", pid) : std::string(_("another llm101"));
+  return _f("waiting for {}, held by {}…", label.empty() ? std::string_view(dir) : label, who);
 }
 
 }  // namespace
@@ -74,7 +75,7 @@ int lock_holder(const std::string& path) {
 Expected<DirLock> DirLock::acquire(const std::string& dir, const LockOptions& options, std::string_view label) {
   const std::string real = real_path(dir);
   int fd = ::open(real.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return lock_error("cannot open directory to lock it", dir, errno);
+  if (fd < 0) return lock_error(_("cannot open directory to lock it"), dir, errno);
   struct stat st {};
   ::fstat(fd, &st);
   using Clock = std::chrono::steady_clock;
@@ -84,7 +85,7 @@ Expected<DirLock> DirLock::acquire(const std::string& dir, const LockOptions& op
     int err = errno;
     if (err != EWOULDBLOCK) {
       ::close(fd);
-      return lock_error("cannot lock directory", dir, err);
+      return lock_error(_("cannot lock directory"), dir, err);
     }
     auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     // The note comes before the timeout check: a wait at least as long as note_after_ms always
@@ -96,8 +97,8 @@ Expected<DirLock> DirLock::acquire(const std::string& dir, const LockOptions& op
     if (options.timeout_ms >= 0 && waited >= options.timeout_ms) {
       int pid = lock_holder(real);
       ::close(fd);
-      std::string who = pid > 0 ? fmt::format("another llm101 (pid {})", pid) : std::string("another llm101");
-      return Diagnostic{fmt::format("{} is held by {}; gave up after {} s; nothing changed",
+      std::string who = pid > 0 ? _f("another llm101 (pid {})", pid) : std::string(_("another llm101"));
+      return Diagnostic{_f("{} is held by {}; gave up after {} s; nothing changed",
                                     label.empty() ? std::string_view(dir) : label, who,
                                     fmt::format("{:g}", options.timeout_ms / 1000.0)),
                         "", 0, 0, ErrorKind::Failure};
@@ -124,7 +125,7 @@ Expected<std::vector<DirLock>> lock_directories(const std::vector<LockRequest>& 
   std::vector<Target> targets;
   for (const LockRequest& r : requests) {
     struct stat st {};
-    if (::stat(r.dir.c_str(), &st) != 0) return lock_error("cannot open directory to lock it", r.dir, errno);
+    if (::stat(r.dir.c_str(), &st) != 0) return lock_error(_("cannot open directory to lock it"), r.dir, errno);
     targets.push_back({st.st_dev, st.st_ino, &r});
   }
   auto key = [](const Target& t) { return std::pair(t.dev, t.ino); };
@@ -137,7 +138,7 @@ Expected<std::vector<DirLock>> lock_directories(const std::vector<LockRequest>& 
     if (!lock) return lock.error();
     // The directory was replaced between stat and open: the order would not hold; say so.
     if (lock->device() != t.dev || lock->inode() != t.ino)
-      return Diagnostic{"the directory changed while llm101 was locking it; nothing changed", t.request->dir, 0, 0,
+      return Diagnostic{_("the directory changed while llm101 was locking it; nothing changed"), t.request->dir, 0, 0,
                         ErrorKind::Failure};
     locks.push_back(std::move(lock).value());
   }

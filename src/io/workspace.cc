@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "io/fs.h"
 
 namespace llm101::io {
@@ -34,13 +35,13 @@ Expected<Workspace> load_workspace(const std::string& root, std::vector<Diagnost
   if (!is_inside(root, ws.journal_dir)) {
     std::string where = resolve_symlinks(ws.journal_dir);
     if (!ws.config.allow_outside_workspace)
-      return Diagnostic{fmt::format("the journal directory leads outside the workspace (to {}) through a symbolic "
-                                    "link; refusing it (set allow_outside_workspace = true in {} to allow this)",
-                                    where, kConfigFile),
+      return Diagnostic{_f("the journal directory leads outside the workspace (to {}) through a symbolic "
+                           "link; refusing it (set allow_outside_workspace = true in {} to allow this)",
+                           where, kConfigFile),
                         ws.config.journal, 0, 0, ErrorKind::Failure};
-    warnings.push_back(Diagnostic{fmt::format("the journal directory leads outside the workspace (to {}); allowed by "
-                                              "allow_outside_workspace",
-                                              where),
+    warnings.push_back(Diagnostic{_f("the journal directory leads outside the workspace (to {}); allowed by "
+                                     "allow_outside_workspace",
+                                     where),
                                   ws.config.journal, 0, 0, ErrorKind::Failure});
   }
   return ws;

@@ -25,7 +25,8 @@ README.md (Markdown):
                        Several marks may stand on consecutive lines before one block.
   Other blocks (```sh without a mark, ```toml, …) are not run.
 
-man/llm101.1 (roff), the .EX/.EE blocks under .SH EXAMPLES, roff escapes undone: a block whose
+man/llm101.1 (roff), the .EX/.EE blocks under .SH EXAMPLES (示例 in man/zh_CN/llm101.1, which runs
+with LANG=zh_CN.UTF-8; the others with LANG=C.UTF-8), roff escapes undone: a block whose
 first line starts with "$ " is compared like a console block; any other block runs as one shell
 script (with the #! line's shell, else sh) and must exit 0. `.\\" doctest: MARK` before .EX
 takes the same marks as above.
@@ -154,7 +155,7 @@ def man_examples(text):
             section = line[3:].strip().strip('"')
         elif line.startswith('.\\"') and parse_mark(line[3:]):
             marks.append(parse_mark(line[3:]))
-        elif line.startswith(".EX") and section == "EXAMPLES":
+        elif line.startswith(".EX") and section in ("EXAMPLES", "示例"):
             end = i + 1
             while end < len(lines) and not lines[end].startswith(".EE"):
                 end += 1
@@ -164,13 +165,13 @@ def man_examples(text):
     return examples
 
 
-def session_env(tmp, bindir):
+def session_env(tmp, bindir, lang):
     home = os.path.join(tmp, "home")
     os.makedirs(home)
     with open(os.path.join(tmp, "gitconfig"), "w") as f:
         f.write("[user]\n\tname = Learner\n\temail = learner@example.org\n[init]\n\tdefaultBranch = main\n")
     env = {"PATH": bindir + ":/usr/local/bin:/usr/bin:/bin", "HOME": home, "LLM101_TODAY": TODAY,
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC", "EDITOR": "true", "TERM": "dumb",
+           "LANG": lang, "TZ": "UTC", "EDITOR": "true", "TERM": "dumb",
            "GIT_CONFIG_GLOBAL": os.path.join(tmp, "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1",
            # Commits made at one fixed moment have the same ids on every run.
            "GIT_AUTHOR_DATE": TODAY + "T12:00:00Z", "GIT_COMMITTER_DATE": TODAY + "T12:00:00Z",
@@ -210,13 +211,13 @@ def shell_quote(s):
     return "'" + s.replace("'", "'\\''") + "'"
 
 
-def run_session(examples, binary):
+def run_session(examples, binary, lang):
     tmp = tempfile.mkdtemp(prefix="llm101-doctest-")
     try:
         bindir = os.path.join(tmp, "bin")
         os.makedirs(bindir)
         os.symlink(os.path.abspath(binary), os.path.join(bindir, "llm101"))
-        env, home = session_env(tmp, bindir)
+        env, home = session_env(tmp, bindir, lang)
         proc = subprocess.run(["bash", "-c", script_for(examples, tmp)], cwd=home, env=env,
                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, timeout=600)
@@ -292,9 +293,8 @@ def diff(expected, got):
 
 
 def roff_escape(line):
-    """Roff source that shows `line` (non-ASCII as \\[uXXXX]: groff reads the page as Latin-1)."""
+    """Roff source that shows `line` (UTF-8 as it is: man reads pages as UTF-8)."""
     line = line.replace("\\", "\\e").replace("-", "\\-")
-    line = "".join(c if ord(c) < 128 else f"\\[u{ord(c):04X}]" for c in line)
     return "\\&" + line if line.startswith((".", "'")) else line
 
 
@@ -330,14 +330,16 @@ def main():
             print(f"{name}:{e}")
             failed += 1
             continue
-        results = run_session(examples, args.binary)
+        # A translated page (man/zh_CN/llm101.1) runs in its language.
+        lang = "zh_CN.UTF-8" if "/zh_CN/" in os.path.abspath(doc) else "C.UTF-8"
+        results = run_session(examples, args.binary, lang)
         if args.update:
             with open(doc, "w", encoding="utf-8") as f:
                 f.write(update(text, examples, results, re.search(r"\.\d$", doc) is not None))
             with open(doc, encoding="utf-8") as f:
                 text = f.read()
             examples = man_examples(text) if re.search(r"\.\d$", doc) else markdown_examples(text)
-            results = run_session(examples, args.binary)
+            results = run_session(examples, args.binary, lang)
         failures = check(name, examples, results)
         for msg in failures:
             print(msg + "\n")

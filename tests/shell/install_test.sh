@@ -15,7 +15,8 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 DESTDIR=$tmp/root cmake --install "$build" --prefix /usr >"$tmp/install.log" 2>&1 || { cat "$tmp/install.log"; exit 1; }
 files="usr/bin/llm101 usr/share/man/man1/llm101.1 usr/share/llm101/roadmap.md
   usr/share/bash-completion/completions/llm101 usr/share/zsh/vendor-completions/_llm101
-  usr/share/fish/vendor_completions.d/llm101.fish"
+  usr/share/fish/vendor_completions.d/llm101.fish
+  usr/share/man/zh_CN/man1/llm101.1 usr/share/locale/zh_CN/LC_MESSAGES/llm101.mo"
 for f in $files; do [ -f "$tmp/root/$f" ] || fail "cmake --install did not install /$f"; done
 [ -x "$tmp/root/usr/bin/llm101" ] || fail "/usr/bin/llm101 is not executable"
 cmp -s "$tmp/root/usr/share/llm101/roadmap.md" "$(dirname "$0")/../../share/roadmap.md" || fail "installed roadmap.md differs from share/roadmap.md"
@@ -26,6 +27,16 @@ mkdir "$tmp/ws" && cd "$tmp/ws" || exit 1
 "$bin" --version | grep -qx "llm101 [0-9.]*" || fail "installed llm101 --version"
 "$bin" init -q && "$bin" -q check 3.1.2 || fail "installed llm101 init/check"
 "$bin" status 3.1 | grep -q "1/4" || fail "installed llm101 status does not show 1/4 for 3.1"
+
+# The installed binary speaks Chinese under LANG=zh_CN.UTF-8 (its catalog found relative to it,
+# no zh_CN locale needed) and English under LC_ALL=C.UTF-8.
+zh=$(LANG=zh_CN.UTF-8 LC_ALL= "$bin" check 9.9 2>&1)
+case "$zh" in *"错误"*) ;; *) fail "installed llm101 under LANG=zh_CN.UTF-8 does not speak Chinese: $zh" ;; esac
+en=$(LC_ALL=C.UTF-8 "$bin" check 9.9 2>&1)
+case "$en" in *"llm101: error:"*) ;; *) fail "installed llm101 under LC_ALL=C.UTF-8 is not English: $en" ;; esac
+zhpage=$(MANWIDTH=80 man -l "$tmp/root/usr/share/man/zh_CN/man1/llm101.1" 2>"$tmp/manzh.err")
+[ -s "$tmp/manzh.err" ] && fail "man -l warns on the Chinese page: $(cat "$tmp/manzh.err")"
+printf '%s\n' "$zhpage" | grep -qx "命令" || fail "the Chinese man page has no 命令 section"
 
 # The installed manual renders, without warnings, and has the contract sections.
 page=$(MANWIDTH=80 man -l "$tmp/root/usr/share/man/man1/llm101.1" 2>"$tmp/man.err")
@@ -67,6 +78,8 @@ else
   contents=$(dpkg-deb -c "$deb")
   for f in $files; do printf '%s\n' "$contents" | grep -q " \./$f\$" || fail ".deb does not contain /$f"; done
   dpkg-deb -x "$deb" "$tmp/x" && "$tmp/x/usr/bin/llm101" --version >/dev/null || fail "the .deb's llm101 does not run"
+  out=$(LANG=zh_CN.UTF-8 LC_ALL= "$tmp/x/usr/bin/llm101" --help 2>&1)
+  case "$out" in *"用法"*) ;; *) fail "the .deb's llm101 does not speak Chinese under LANG=zh_CN.UTF-8" ;; esac
 fi
 
 echo "install: $failures failures"

@@ -62,6 +62,11 @@ TEST_CASE("study time is written back in the template's language and reads back 
     for (Language l : {Language::Zh, Language::En}) CHECK(parse_study_time(format_study_time(m, l)) == m);
   CHECK(format_hours_short(90) == "1.5h");
   CHECK(format_hours_short(20) == "0.33h");
+  // The explicit language (commit messages): English or Chinese whatever the interface says.
+  CHECK(format_hours_short(90, Language::En) == "1.5h");
+  CHECK(format_hours_short(90, Language::Zh) == "1小时30分钟");
+  CHECK(format_hours_short(45, Language::Zh) == "45分钟");
+  CHECK(format_hours_short(120, Language::Zh) == "2小时");
   CHECK(minutes_to_hours(20) == Approx(0.33));
 }
 
