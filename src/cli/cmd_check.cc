@@ -138,6 +138,13 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
   }
 }
 
+// Practice projects as the journal lists them under 完成的任务 (P1.1 and its text).
+std::vector<CompletedTask> as_tasks(const std::vector<const Project*>& projects) {
+  std::vector<CompletedTask> out;
+  for (const Project* p : projects) out.push_back({p->id, p->text, 0});
+  return out;
+}
+
 void refuse_conflicts(const RoadmapFile& file) {
   if (!file.roadmap.conflict_line) return;
   Diagnostic d = input_error(_("git merge conflict markers; resolve the conflict before llm101 edits this file"));
@@ -193,7 +200,7 @@ int set_state(Context& ctx, const Args& args, bool done) {
   std::string text = unwrap(apply_marks(file.text, edits, file.path));
   if (!inserts.empty()) text = unwrap(insert_task_markers(text, inserts, file.path));
   std::vector<CompletedTask> picked;
-  std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked);
+  std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked, as_tasks(changed_projects));
   commit_in_order(file, text, journal, done);
   report_change(ctx, file, g, changed, changed_projects, picked, done);
   note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);

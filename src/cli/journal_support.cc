@@ -120,7 +120,8 @@ std::vector<CompletedTask> hand_ticked(const Roadmap& rm, const std::vector<Jour
 namespace llm101::cli {
 
 std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
-                                          bool done, std::vector<CompletedTask>& picked) {
+                                          bool done, std::vector<CompletedTask>& picked,
+                                          const std::vector<CompletedTask>& projects) {
   if (!ctx.globals().roadmap_file.empty()) return {};
   std::optional<JournalPlace> place = journal_place(ctx);
   if (!place) return {};
@@ -130,18 +131,21 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
   EntryChange& today_change = changes[now];
   picked = hand_ticked(rm, entries, changed);
   today_change.completed = picked;
-  for (std::size_t i : changed) {
-    const TaskItem& it = rm.items[i];
+  // Items and practice projects alike: a project's line (P1.1) dates it and makes a study day.
+  std::vector<CompletedTask> tasks;
+  for (std::size_t i : changed) tasks.push_back({rm.items[i].id, rm.items[i].text, 0});
+  tasks.insert(tasks.end(), projects.begin(), projects.end());
+  for (const CompletedTask& task : tasks) {
     if (done) {
-      today_change.completed.push_back({it.id, it.text, 0});
+      today_change.completed.push_back(task);
       continue;
     }
-    // The newest entry listing the item is the one that dated it.
+    // The newest entry listing the task is the one that dated it.
     for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
       auto listed = std::find_if(e->completed.begin(), e->completed.end(),
-                                 [&](const CompletedTask& t) { return t.id == it.id; });
+                                 [&](const CompletedTask& t) { return t.id == task.id; });
       if (listed == e->completed.end()) continue;
-      changes[*parse_date(e->date)].uncompleted.push_back(it.id);
+      changes[*parse_date(e->date)].uncompleted.push_back(task.id);
       break;
     }
   }

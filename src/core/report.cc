@@ -136,12 +136,11 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
 
 std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJournal& journal) {
   toml::table root;
+  // The same keys in and outside a workspace (share/schema/status.schema.json).
   root.insert("hours", minutes_to_hours(journal.minutes));
-  if (journal.present) {
-    root.insert("hours_this_week", minutes_to_hours(journal.minutes_this_week));
-    root.insert("current_streak", journal.streak);
-    root.insert("last_entry", journal.last_entry);
-  }
+  root.insert("hours_this_week", minutes_to_hours(journal.present ? journal.minutes_this_week : 0));
+  root.insert("current_streak", journal.present ? journal.streak : 0);
+  root.insert("last_entry", string_or_null(journal.present ? journal.last_entry : ""));
   root.insert("title", rm.title);
   root.insert("total", rm.total);
   root.insert("done", rm.done);
@@ -173,7 +172,7 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
     stages.push_back(std::move(s));
   }
   root.insert("stages", std::move(stages));
-  if (!scope.empty()) root.insert("scope", std::string(scope));
+  root.insert("scope", string_or_null(scope));
   return to_json_text(root);
 }
 
@@ -226,13 +225,15 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
     t.insert("text", it.text);
     t.insert("done", it.done);
     t.insert("line", it.line);
-    if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
-    if (it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
+    t.insert("stage", it.stage >= 0 ? toml::value<std::string>(rm.stages[it.stage].id) : json_null());
+    t.insert("section", it.section >= 0 ? toml::value<std::string>(rm.stages[it.stage].sections[it.section].id)
+                                        : json_null());
     toml::array one;
     one.push_back(std::move(t));
     os.str({});
     os << toml::json_formatter{one};
-    const std::string s = os.str();  // "[\n" element "\n]"
+    std::string s = os.str();  // "[\n" element "\n]"
+    write_nulls(s);
     if (k) out += ",\n";
     out.append(s, 2, s.size() - 4);
   }

@@ -72,6 +72,7 @@ Nested items, stage-level items and look-alikes.
           "done" : false,
           "id" : "1.1",
           "line" : 2,
+          "section" : null,
           "stage" : "1",
           "text" : "real item"
       },
@@ -79,6 +80,7 @@ Nested items, stage-level items and look-alikes.
           "done" : false,
           "id" : "2.1",
           "line" : 15,
+          "section" : null,
           "stage" : "2",
           "text" : "second real"
       }
