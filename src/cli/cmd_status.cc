@@ -5,10 +5,21 @@
 #include "cli/journal_support.h"
 #include "core/guide_report.h"
 #include "core/i18n.h"
+#include "core/roadmap_version.h"
 #include "core/text.h"
 
 namespace llm101::cli {
 namespace {
+
+// A workspace's copy of a shipped roadmap older than the built-in one: one note on stderr (never
+// in --json; -q silences notes). How "older" is known: core/roadmap_version.h.
+void note_newer_builtin(Context& ctx, const RoadmapFile& file) {
+  if (file.embedded || !ctx.globals().roadmap_file.empty() || ctx.globals().quiet) return;
+  if (!builtin_is_newer(roadmap_fingerprint(file.roadmap), shipped_roadmaps())) return;
+  ctx.flush();
+  ctx.note(_f("this llm101 has a newer LLM101 roadmap than {}; see what would change with "
+              "'llm101 upgrade --builtin --dry-run'", file.path));
+}
 
 int run_status(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
@@ -35,6 +46,7 @@ int run_status(Context& ctx, const Args& args) {
       if (!rm.items[i].done) stage = rm.items[i].stage;
     if (stage >= 0) ctx.out += fit_lines(render_stage_projects(rm, load_guide(file), stage, ctx.style()), ctx.style().width, ctx.style().reset());
   }
+  if (!args.has("json")) note_newer_builtin(ctx, file);
   return 0;
 }
 

@@ -22,6 +22,7 @@ CommandSpec projects_command();
 CommandSpec path_command();
 CommandSpec undo_command();
 CommandSpec sync_command();
+CommandSpec upgrade_command();
 CommandSpec export_command();
 
 

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/i18n.h"
+#include "core/journal_match.h"
 #include "io/fs.h"
 #include "io/journal.h"
 
@@ -119,6 +120,30 @@ std::vector<CompletedTask> hand_ticked(const Roadmap& rm, const std::vector<Jour
 
 namespace llm101::cli {
 
+namespace {
+
+// Practice projects are dated like items: a checked project's line (P1.1 …) goes into today's
+// entry (a study day), an unchecked one's leaves the newest entry listing it. By ID: a project's
+// ID does not move when checklist items are added.
+void project_changes(const std::vector<JournalEntry>& entries, const std::vector<CompletedTask>& projects, bool done,
+                     std::map<Date, EntryChange>& changes, Date now) {
+  for (const CompletedTask& p : projects) {
+    if (done) {
+      changes[now].completed.push_back(p);
+      continue;
+    }
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+      auto listed = std::find_if(e->completed.begin(), e->completed.end(),
+                                 [&](const CompletedTask& t) { return t.id == p.id; });
+      if (listed == e->completed.end()) continue;
+      changes[*parse_date(e->date)].uncompleted.push_back(p.id);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
                                           bool done, std::vector<CompletedTask>& picked,
                                           const std::vector<CompletedTask>& projects) {
@@ -130,25 +155,25 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
   std::map<Date, EntryChange> changes;
   EntryChange& today_change = changes[now];
   picked = hand_ticked(rm, entries, changed);
+  const std::vector<std::vector<std::size_t>> mapped = done ? std::vector<std::vector<std::size_t>>() : map_completed(rm, entries);
   today_change.completed = picked;
-  // Items and practice projects alike: a project's line (P1.1) dates it and makes a study day.
-  std::vector<CompletedTask> tasks;
-  for (std::size_t i : changed) tasks.push_back({rm.items[i].id, rm.items[i].text, 0});
-  tasks.insert(tasks.end(), projects.begin(), projects.end());
-  for (const CompletedTask& task : tasks) {
+  for (std::size_t i : changed) {
+    const TaskItem& it = rm.items[i];
     if (done) {
-      today_change.completed.push_back(task);
+      today_change.completed.push_back({it.id, it.text, 0});
       continue;
     }
-    // The newest entry listing the task is the one that dated it.
-    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
-      auto listed = std::find_if(e->completed.begin(), e->completed.end(),
-                                 [&](const CompletedTask& t) { return t.id == task.id; });
-      if (listed == e->completed.end()) continue;
-      changes[*parse_date(e->date)].uncompleted.push_back(task.id);
+    // The newest entry listing the item (by its text first, its ID second: journal_match.h) is
+    // the one that dated it; its line goes, under the ID it was written with.
+    for (std::size_t e = entries.size(); e-- > 0;) {
+      const std::vector<std::size_t>& named = mapped[e];
+      auto listed = std::find(named.begin(), named.end(), i);
+      if (listed == named.end()) continue;
+      changes[*parse_date(entries[e].date)].uncompleted.push_back(entries[e].completed[listed - named.begin()].id);
       break;
     }
   }
+  project_changes(entries, projects, done, changes, now);
   std::vector<EntryWrite> writes;
   for (const auto& [date, change] : changes)
     if (!change.empty()) writes.push_back(prepare_entry(*place, date, change));

@@ -13,7 +13,7 @@ const std::vector<CommandSpec>& all_commands() {
       check_command(),  uncheck_command(),   log_command(),      journal_command(),
       stats_command(),  show_command(),      resources_command(), projects_command(),
       path_command(),   export_command(),    init_command(),      undo_command(),
-      sync_command(),
+      sync_command(),   upgrade_command(),
   };
   return commands;
 }

@@ -7,7 +7,7 @@
 
 #include "core/date.h"
 #include "core/journal.h"
-#include "core/report.h"
+#include "core/style.h"
 
 namespace llm101 {
 

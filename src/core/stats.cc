@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/i18n.h"
+#include "core/journal_match.h"
 
 namespace llm101 {
 
@@ -62,34 +63,33 @@ JournalSummary summarize(const std::vector<JournalEntry>& entries, Date today, W
 }
 
 std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries, Date today) {
-  std::map<std::string, Date, std::less<>> newest;
-  for (const JournalEntry& e : entries) {
-    auto d = entry_date(e);
+  // An entry's line names an item by its text first and its ID second (journal_match.h), so a
+  // renumbering never moves a completion date to the item that took over the number.
+  const std::vector<std::vector<std::size_t>> named = map_completed(rm, entries);
+  std::vector<std::optional<Date>> newest(rm.items.size());
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    auto d = entry_date(entries[e]);
     if (!d) continue;
-    for (const CompletedTask& t : e.completed) {
-      auto [it, fresh] = newest.emplace(t.id, *d);
-      if (!fresh && it->second < *d) it->second = *d;
-    }
+    for (std::size_t i : named[e])
+      if (i != kNoItem && (!newest[i] || *newest[i] < *d)) newest[i] = *d;
   }
   std::vector<Completion> out;
   for (std::size_t i = 0; i < rm.items.size(); ++i) {
     if (!rm.items[i].done) continue;
-    auto it = newest.find(rm.items[i].id);
-    if (it != newest.end()) out.push_back({i, it->second, true});
+    if (newest[i]) out.push_back({i, *newest[i], true});
     else out.push_back({i, today, false});
   }
   return out;
 }
 
 std::vector<std::size_t> unrecorded_done_items(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
-  std::vector<std::string_view> ids;
-  for (const JournalEntry& e : entries)
-    for (const CompletedTask& t : e.completed) ids.push_back(t.id);
-  std::sort(ids.begin(), ids.end());
+  std::vector<bool> listed(rm.items.size(), false);
+  for (const std::vector<std::size_t>& named : map_completed(rm, entries))
+    for (std::size_t i : named)
+      if (i != kNoItem) listed[i] = true;
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < rm.items.size(); ++i)
-    if (rm.items[i].done && !std::binary_search(ids.begin(), ids.end(), std::string_view(rm.items[i].id)))
-      out.push_back(i);
+    if (rm.items[i].done && !listed[i]) out.push_back(i);
   return out;
 }
 

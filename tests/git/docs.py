@@ -75,7 +75,24 @@ def man_script(box):
     check(len(log) == 2 and all(l.startswith("check ") for l in log), f"the script did not commit: {log!r}")
 
 
-CASES = {f.__name__: f for f in (readme_two_machines, readme_getting_started, man_script)}
+def readme_upgrade(box):
+    # A learner's workspace with progress, and a next version of the roadmap to take.
+    home = box.env["HOME"]
+    setup = ("mkdir ~/study && cd ~/study && git init -q && llm101 init -q && llm101 -q check 3.1.2 5.2.2 && "
+             f"cp {os.path.join(ROOT, 'tests', 'fixtures', 'upgrade', 'roadmap-next.md')} new-roadmap.md")
+    block = readme_block("## When the roadmap changes", "console")
+    lines = [l[2:] for l in block.splitlines() if l.startswith("$ ")]
+    out, err = run_script(box, setup + "\n" + "\n".join(lines))
+    study = os.path.join(home, "study")
+    check("3.1.2 → 3.2.2" in out and "LoRA和QLoRA → LoRA、QLoRA和DoRA" in out, out)
+    check("3.2.2  [x] 多头注意力" in out, "list --done after the upgrade:\n" + out)
+    log = box.git(study, "log", "--format=%s").splitlines()
+    check(log[0].startswith("undo: upgrade roadmap") and log[1].startswith("upgrade roadmap"), log)
+    check("- [x] 多头注意力" in box.read(study, "roadmap.md") and "DoRA" not in box.read(study, "roadmap.md"),
+          "undo did not restore the roadmap")
+
+
+CASES = {f.__name__: f for f in (readme_two_machines, readme_getting_started, man_script, readme_upgrade)}
 
 if __name__ == "__main__":
     sys.exit(main(CASES, sys.argv[1:]))

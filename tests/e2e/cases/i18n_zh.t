@@ -252,6 +252,7 @@ Help: every summary, option and example line in Chinese; option names as they ar
     init                        在此创建工作区：roadmap.md、llm101.toml、journal/
     undo                        撤销 llm101 的上一次改动（提交一次还原；需要 git.commit = true）
     sync                        提交尚未提交的 llm101 文件，拉取（由 llm101 合并）、推送，并报告进出的改动
+    upgrade                     采用新版本的路线图，保留每个已完成条目的进度
   
   示例：
     llm101 status                 各阶段、各小节的进度

@@ -1,0 +1,95 @@
+#include "core/journal_match.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/text_match.h"
+
+namespace llm101 {
+namespace {
+
+// The roadmap's items by the normal form of their text, for step 1.
+class ItemIndex {
+ public:
+  explicit ItemIndex(const Roadmap& rm) : rm_(rm) {
+    for (std::size_t i = 0; i < rm.items.size(); ++i) {
+      forms_.push_back(match_form(rm.items[i].text));
+      if (!forms_.back().empty()) by_form_[forms_.back()].push_back(i);
+    }
+  }
+
+  std::size_t by_text(const std::u32string& form, std::string_view id) const {
+    auto it = by_form_.find(form);
+    if (form.empty() || it == by_form_.end()) return kNoItem;
+    for (std::size_t i : it->second)
+      if (rm_.items[i].id == id) return i;
+    return it->second.front();
+  }
+
+  // Bigrams of every item computed once, on the first line that needs them (most need none).
+  std::size_t most_similar(const std::u32string& form) {
+    if (bigrams_.empty())
+      for (const std::u32string& f : forms_) bigrams_.push_back(bigrams_of(f));
+    const Bigrams line = bigrams_of(form);
+    std::size_t best = kNoItem;
+    double best_score = kRenameAnywhere;
+    for (std::size_t i = 0; i < bigrams_.size(); ++i) {
+      double s = similarity(line, bigrams_[i]);
+      if (s > best_score || (s == best_score && best == kNoItem)) best = i, best_score = s;
+    }
+    return best;
+  }
+
+  const std::u32string& form(std::size_t i) const { return forms_[i]; }
+
+ private:
+  const Roadmap& rm_;
+  std::vector<std::u32string> forms_;
+  std::vector<Bigrams> bigrams_;
+  std::map<std::u32string, std::vector<std::size_t>> by_form_;
+};
+
+// A line's text says the same as the item's: none at all, the item's text with more around it
+// ("多头注意力 — finally"), a part of it ("线性代数" for 线性代数：向量、矩阵), or a similar one.
+bool agrees(const std::u32string& line, const std::u32string& item) {
+  if (line.empty()) return true;
+  if (!item.empty() && (line.find(item) != std::u32string::npos || item.find(line) != std::u32string::npos))
+    return true;
+  return similarity(line, item) >= kRenameInSection;
+}
+
+std::size_t index_of_id(const Roadmap& rm, std::string_view id) {
+  const TaskItem* it = rm.find_item(id);
+  return it ? static_cast<std::size_t>(it - rm.items.data()) : kNoItem;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
+  ItemIndex index(rm);
+  std::vector<std::vector<std::size_t>> out(entries.size());
+  std::vector<std::vector<std::u32string>> forms(entries.size());
+  std::set<std::size_t> claimed;  // items step 1 gave to a line with another ID
+  for (std::size_t e = 0; e < entries.size(); ++e)
+    for (const CompletedTask& t : entries[e].completed) {
+      forms[e].push_back(match_form(t.text));
+      std::size_t i = index.by_text(forms[e].back(), t.id);
+      if (i != kNoItem && rm.items[i].id != t.id) claimed.insert(i);
+      out[e].push_back(i);
+    }
+  for (std::size_t e = 0; e < entries.size(); ++e)
+    for (std::size_t k = 0; k < out[e].size(); ++k) {
+      if (out[e][k] != kNoItem) continue;
+      const std::u32string& form = forms[e][k];
+      std::size_t by_id = index_of_id(rm, entries[e].completed[k].id);
+      if (by_id != kNoItem && !claimed.count(by_id) && agrees(form, index.form(by_id))) {
+        out[e][k] = by_id;
+        continue;
+      }
+      if (!form.empty()) out[e][k] = index.most_similar(form);
+    }
+  return out;
+}
+
+}  // namespace llm101
