@@ -1,14 +1,16 @@
-// llm101 check|uncheck ID...: set items' checkboxes in place, all or nothing. Each changed
-// checkbox is one byte of the roadmap; nothing else in the file moves.
+// llm101 check|uncheck|start|skip|unskip ID...: set items' states in place, all or nothing. Each
+// change is the fewest bytes of the item's own line (core/item_state.h); nothing else moves.
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "cli/guide_cli.h"
 #include "cli/journal_support.h"
 #include "core/edit.h"
+#include "core/item_state.h"
 #include "cli/git_support.h"
+#include "cli/guide_cli.h"
 #include "core/gitflow.h"
 #include "core/i18n.h"
 
@@ -36,73 +38,6 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
-
-// "nothing to change: the item is already checked", for `n` items or projects.
-std::string nothing_to_change(std::size_t n, bool items_only, bool done) {
-  if (n == 1 && items_only)
-    return done ? _("nothing to change: the item is already checked")
-                : _("nothing to change: the item is already unchecked");
-  if (n == 1)
-    return done ? _("nothing to change: the project is already checked")
-                : _("nothing to change: the project is already unchecked");
-  if (items_only)
-    return done ? _("nothing to change: all items are already checked")
-                : _("nothing to change: all items are already unchecked");
-  return done ? _("nothing to change: all are already checked") : _("nothing to change: all are already unchecked");
-}
-
-// "roadmap.md: 2 items checked (5/70 done)", the same for projects, and the items ticked by hand
-// that this change dated.
-void note_changes(const Context& ctx, const RoadmapFile& file, const Guide& g, std::size_t items, std::size_t projects,
-                  const std::vector<CompletedTask>& picked, bool done) {
-  const Roadmap& rm = file.roadmap;
-  if (items) {
-    const int now_done = rm.done + (done ? 1 : -1) * static_cast<int>(items);
-    ctx.note(done ? _nf("{}: {} item checked ({}/{} done)", "{}: {} items checked ({}/{} done)", items, file.path,
-                        items, now_done, rm.total)
-                  : _nf("{}: {} item unchecked ({}/{} done)", "{}: {} items unchecked ({}/{} done)", items,
-                        file.path, items, now_done, rm.total));
-  }
-  if (projects) {
-    const int now_done = g.projects_done() + (done ? 1 : -1) * static_cast<int>(projects);
-    ctx.note(done ? _nf("{}: {} project checked ({}/{} projects done)", "{}: {} projects checked ({}/{} projects done)",
-                        projects, file.path, projects, now_done, g.projects.size())
-                  : _nf("{}: {} project unchecked ({}/{} projects done)",
-                        "{}: {} projects unchecked ({}/{} projects done)", projects, file.path, projects, now_done,
-                        g.projects.size()));
-  }
-  if (!picked.empty()) {
-    std::vector<std::string> ids;
-    for (const CompletedTask& t : picked) ids.push_back(t.id);
-    ctx.note(_nf("dated {} item ticked by hand: {}", "dated {} items ticked by hand: {}", ids.size(), ids.size(),
-                 fmt::join(ids, " ")));
-  }
-}
-
-void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
-                   const std::vector<const Project*>& changed_projects,
-                   const std::vector<CompletedTask>& picked, bool done);
-
-// An item ID names one item; its nested items change only with --with-children. Says which
-// nested items that option changed, or which ones it would have changed, so neither is silent.
-void note_nested(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& named, bool done,
-                 bool with_children) {
-  std::vector<std::string> ids;
-  for (std::size_t i : nested_left_out(rm, named))
-    if (rm.items[i].done != done) ids.push_back(rm.items[i].id);
-  if (ids.empty()) return;
-  const std::string list = fmt::format("{}", fmt::join(ids, " "));
-  if (with_children)
-    ctx.note(done ? _f("with --with-children, also checked the nested items: {}", list)
-                  : _f("with --with-children, also unchecked the nested items: {}", list));
-  else
-    ctx.note(done ? _f("left the nested items unchecked: {} (--with-children checks them too)", list)
-                  : _f("left the nested items checked: {} (--with-children unchecks them too)", list));
-}
-
-void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
-                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
-                  const std::vector<std::string>& ids, bool done);
 
 // Writes the roadmap and the journal in the order that keeps them agreeing if the process dies
 // between the two: a completion record never names an unchecked box. `check` writes the roadmap
@@ -138,14 +73,43 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
   }
 }
 
-// Practice projects as the journal lists them under 完成的任务 (P1.1 and its text).
-std::vector<CompletedTask> as_tasks(const std::vector<const Project*>& projects) {
-  std::vector<CompletedTask> out;
-  for (const Project* p : projects) out.push_back({p->id, p->text, 0});
+// What a state command does: the state it sets, and which states an item reached through a
+// section or stage ID leaves (an item named by its own ID moves from any state), so `check 3`
+// never ticks a skipped item and `skip 3.1` never drops one already done.
+enum class Cmd { Check, Uncheck, Start, Skip, Unskip };
+struct StateCommand {
+  Cmd kind;
+  ItemState to;
+  std::array<bool, 4> bulk_from;  // indexed by ItemState: open, doing, done, skipped
+  std::string_view name;          // "check": the command, in commit messages
+  bool projects = false;          // practice projects have only a box: checked or not
+};
+
+constexpr StateCommand kCheck{Cmd::Check, ItemState::Done, {true, true, false, false}, "check", true};
+constexpr StateCommand kUncheck{Cmd::Uncheck, ItemState::Open, {false, false, true, false}, "uncheck", true};
+constexpr StateCommand kStart{Cmd::Start, ItemState::Doing, {true, false, false, false}, "start"};
+constexpr StateCommand kSkip{Cmd::Skip, ItemState::Skipped, {true, true, false, false}, "skip"};
+constexpr StateCommand kUnskip{Cmd::Unskip, ItemState::Open, {false, false, false, true}, "unskip"};
+
+// The command line's IDs: roadmap items, sections and stages, and practice projects (P2.1, P2).
+struct IdLists {
+  std::vector<std::string> items, projects;
+};
+IdLists split_ids(const Args& args, const StateCommand& cmd) {
+  IdLists out;
+  for (const std::string& id : args.all("ID")) {
+    if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
+      throw CliError(input_error(_f("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
+                     _("list them with: llm101 projects"));
+    bool project = looks_like_project_id(id);
+    if (project && !cmd.projects)
+      throw CliError(input_error(_f("'{}' is a practice project: projects are only checked or unchecked", id)));
+    (project ? out.projects : out.items).push_back(id);
+  }
   return out;
 }
 
-void refuse_conflicts(const RoadmapFile& file) {
+void refuse_conflicted(const RoadmapFile& file) {
   if (!file.roadmap.conflict_line) return;
   Diagnostic d = input_error(_("git merge conflict markers; resolve the conflict before llm101 edits this file"));
   d.file = file.path;
@@ -153,65 +117,128 @@ void refuse_conflicts(const RoadmapFile& file) {
   throw CliError(d);
 }
 
-int set_state(Context& ctx, const Args& args, bool done) {
-  std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
-  const RoadmapFile& file = ctx.reload_roadmap();
-  const Roadmap& rm = file.roadmap;
-  // Practice project IDs (P2.1, or P2 for a whole phase) go their own way; see check_projects.
-  std::vector<std::string> item_ids, project_ids;
-  for (const std::string& id : args.all("ID")) {
-    if (!id.empty() && (id[0] == 'P' || id[0] == 'p') && !looks_like_project_id(id))
-      throw CliError(input_error(_f("'{}' is not a project ID (project IDs look like P2 or P2.1)", id)),
-                     _("list them with: llm101 projects"));
-    (looks_like_project_id(id) ? project_ids : item_ids).push_back(id);
-  }
-  const bool with_children = args.has("with-children");
-  std::vector<std::size_t> items = resolve_ids(file, item_ids, with_children ? Nested::Include : Nested::Exclude);
-  refuse_conflicts(file);
-  std::vector<MarkEdit> edits;
-  std::vector<std::size_t> changed;
+// The items that change: every resolved item not yet in the target state that the command moves.
+std::vector<std::size_t> items_to_change(const Roadmap& rm, const std::vector<std::string>& ids,
+                                         const std::vector<std::size_t>& items, const StateCommand& cmd) {
+  std::vector<std::size_t> named;
+  for (const std::string& id : ids)
+    if (const TaskItem* it = rm.find_item(id)) named.push_back(static_cast<std::size_t>(it - rm.items.data()));
+  std::vector<std::size_t> out;
   for (std::size_t i : items) {
-    if (rm.items[i].done == done) continue;
-    edits.push_back({rm.items[i].box, done ? 'x' : ' '});
-    changed.push_back(i);
+    ItemState s = rm.items[i].state;
+    bool is_named = std::find(named.begin(), named.end(), i) != named.end();
+    if (s != cmd.to && (is_named || cmd.bulk_from[static_cast<int>(s)])) out.push_back(i);
   }
-  // A project that is already a task item flips its one byte like an item; one that is not yet
-  // gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
-  Guide g;
-  std::vector<const Project*> projects, changed_projects;
-  std::vector<std::size_t> inserts;
-  if (!project_ids.empty()) {
-    g = load_guide(file);
-    projects = resolve_projects(file, g, project_ids);
-    for (const Project* p : projects) {
-      if (p->done == done) continue;
-      if (p->is_task) edits.push_back({p->box, done ? 'x' : ' '});
-      else inserts.push_back(p->insert_at);
-      changed_projects.push_back(p);
-    }
-  }
-  if (edits.empty() && inserts.empty()) {
-    std::size_t n = items.size() + projects.size();
-    ctx.note(nothing_to_change(n, projects.empty(), done));
-    note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);
-    return 0;
-  }
-  // Marks first (their offsets are into the original text), then insertions from the end.
-  std::string text = unwrap(apply_marks(file.text, edits, file.path));
-  if (!inserts.empty()) text = unwrap(insert_task_markers(text, inserts, file.path));
-  std::vector<CompletedTask> picked;
-  std::vector<EntryWrite> journal = completion_writes(ctx, rm, changed, done, picked, as_tasks(changed_projects));
-  commit_in_order(file, text, journal, done);
-  report_change(ctx, file, g, changed, changed_projects, picked, done);
-  note_nested(ctx, rm, resolve_ids(file, item_ids, Nested::Exclude), done, with_children);
-  // Committed while the lock is held, so no other writer's change slips into this commit.
-  commit_check(ctx, file, journal, changed, changed_projects, args.all("ID"), done);
-  return 0;
+  return out;
 }
 
-void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
-                  const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
-                  const std::vector<std::string>& ids, bool done) {
+// A project that is already a task item flips its one byte like an item; one that is not yet
+// gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
+struct ProjectPlan {
+  Guide guide;
+  std::vector<const Project*> selected, changed;
+  std::vector<MarkEdit> marks;
+  std::vector<std::size_t> inserts;
+};
+ProjectPlan plan_projects(const RoadmapFile& file, const std::vector<std::string>& ids, bool done) {
+  ProjectPlan plan;
+  if (ids.empty()) return plan;
+  plan.guide = load_guide(file);
+  plan.selected = resolve_projects(file, plan.guide, ids);
+  for (const Project* p : plan.selected) {
+    if (p->done == done) continue;
+    if (p->is_task) plan.marks.push_back({p->box, done ? 'x' : ' '});
+    else plan.inserts.push_back(p->insert_at);
+    plan.changed.push_back(p);
+  }
+  return plan;
+}
+
+// The new roadmap text: states and project marks first (their offsets are into the original
+// text, on different lines), then project insertions from the end.
+std::string edited_text(const RoadmapFile& file, const std::vector<std::size_t>& changed, const ProjectPlan& pp,
+                        ItemState to) {
+  std::vector<StateEdit> edits;
+  for (std::size_t i : changed) edits.push_back({file.roadmap.items[i].box, to});
+  std::string text = unwrap(apply_states(file.text, edits, file.path));
+  text = unwrap(apply_marks(text, pp.marks, file.path));
+  if (!pp.inserts.empty()) text = unwrap(insert_task_markers(text, pp.inserts, file.path));
+  return text;
+}
+
+// "roadmap.md: 2 items started (3/68 done, 2 in progress, 1 skipped)": whole sentences per
+// command, so that a translation can reorder them.
+std::string items_note(const StateCommand& cmd, const std::string& path, std::size_t n, const std::string& progress) {
+  switch (cmd.kind) {
+    case Cmd::Check: return _nf("{}: {} item checked ({})", "{}: {} items checked ({})", n, path, n, progress);
+    case Cmd::Uncheck: return _nf("{}: {} item unchecked ({})", "{}: {} items unchecked ({})", n, path, n, progress);
+    case Cmd::Start: return _nf("{}: {} item started ({})", "{}: {} items started ({})", n, path, n, progress);
+    case Cmd::Skip: return _nf("{}: {} item skipped ({})", "{}: {} items skipped ({})", n, path, n, progress);
+    case Cmd::Unskip: break;
+  }
+  return _nf("{}: {} item unskipped ({})", "{}: {} items unskipped ({})", n, path, n, progress);
+}
+
+// "roadmap.md: 1 project checked (1/12 projects done)": projects are only checked or unchecked.
+std::string projects_note(bool done, const std::string& path, std::size_t n, int now_done, std::size_t total) {
+  return done ? _nf("{}: {} project checked ({}/{} projects done)", "{}: {} projects checked ({}/{} projects done)", n,
+                    path, n, now_done, total)
+              : _nf("{}: {} project unchecked ({}/{} projects done)", "{}: {} projects unchecked ({}/{} projects done)",
+                    n, path, n, now_done, total);
+}
+
+// What changed, on stdout (the items) and stderr (the totals, from the text written).
+void report_changes(Context& ctx, const RoadmapFile& file, const std::string& text,
+                    const std::vector<std::size_t>& changed, const ProjectPlan& pp, const StateCommand& cmd) {
+  const Roadmap& rm = file.roadmap;
+  const Style& style = ctx.style();
+  for (std::size_t i : changed)
+    ctx.out += fmt::format("{} {}  {}\n", state_box(cmd.to, style), style.bold(rm.items[i].id), rm.items[i].text);
+  const bool done = cmd.to == ItemState::Done;
+  for (const Project* p : pp.changed)
+    ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
+  ctx.flush();
+  if (!changed.empty()) {
+    Roadmap now = parse_roadmap(text);
+    ctx.note(items_note(cmd, file.path, changed.size(), progress_words(now.done, now.total, now.doing, now.skipped)));
+  }
+  if (!pp.changed.empty()) {
+    int now_done = pp.guide.projects_done() + (done ? 1 : -1) * static_cast<int>(pp.changed.size());
+    ctx.note(projects_note(done, file.path, pp.changed.size(), now_done, pp.guide.projects.size()));
+  }
+}
+
+// "nothing to change: the item is already in progress", for `n` items (and projects).
+std::string nothing_to_change(const StateCommand& cmd, std::size_t n, bool items_only) {
+  if (!items_only) {
+    bool done = cmd.kind == Cmd::Check;
+    if (n == 1)
+      return done ? _("nothing to change: the project is already checked")
+                  : _("nothing to change: the project is already unchecked");
+    return done ? _("nothing to change: all are already checked") : _("nothing to change: all are already unchecked");
+  }
+  switch (cmd.kind) {
+    case Cmd::Check:
+      return n == 1 ? _("nothing to change: the item is already checked")
+                    : _("nothing to change: all items are already checked");
+    case Cmd::Uncheck:
+      return n == 1 ? _("nothing to change: the item is already unchecked")
+                    : _("nothing to change: all items are already unchecked");
+    case Cmd::Start:
+      return n == 1 ? _("nothing to change: the item is already in progress")
+                    : _("nothing to change: all items are already in progress or done");
+    case Cmd::Skip:
+      return n == 1 ? _("nothing to change: the item is already skipped")
+                    : _("nothing to change: all items are already skipped or done");
+    case Cmd::Unskip: break;
+  }
+  return n == 1 ? _("nothing to change: the item is not skipped") : _("nothing to change: no item is skipped");
+}
+
+// With [git] commit on: one commit of the files written, "start 3.1.2 多头注意力".
+void commit_states(Context& ctx, const RoadmapFile& file, const std::vector<EntryWrite>& journal,
+                   const std::vector<std::size_t>& changed, const std::vector<const Project*>& changed_projects,
+                   const std::vector<std::string>& ids, const StateCommand& cmd) {
   Change change;
   change.paths.push_back(file.real_path);
   for (const EntryWrite& w : journal)
@@ -219,31 +246,77 @@ void commit_check(Context& ctx, const RoadmapFile& file, const std::vector<Entry
   std::vector<std::string> labels;
   for (std::size_t i : changed) labels.push_back(file.roadmap.items[i].id + " " + file.roadmap.items[i].text);
   for (const Project* p : changed_projects) labels.push_back(p->id + " " + p->text);
-  const std::string verb = done ? "check" : "uncheck";
-  change.subject = items_subject(verb, ids, labels);
-  change.command = fmt::format("{} {}", verb, fmt::join(ids, " "));
+  change.subject = items_subject(cmd.name, ids, labels);
+  change.command = fmt::format("{} {}", cmd.name, fmt::join(ids, " "));
   commit_change(ctx, change);
 }
 
-// What changed, on stdout (the items) and stderr (the totals).
-void report_change(Context& ctx, const RoadmapFile& file, const Guide& g, const std::vector<std::size_t>& changed,
-                   const std::vector<const Project*>& changed_projects,
-                   const std::vector<CompletedTask>& picked, bool done) {
-  if (ctx.globals().quiet) return;
-  const Roadmap& rm = file.roadmap;
-  const Style& style = ctx.style();
-  for (std::size_t i : changed) {
-    const TaskItem& it = rm.items[i];
-    ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(it.id), it.text);
-  }
-  for (const Project* p : changed_projects)
-    ctx.out += fmt::format("{} {}  {}\n", done ? style.green("[x]") : "[ ]", style.bold(p->id), p->text);
-  ctx.flush();
-  note_changes(ctx, file, g, changed.size(), changed_projects.size(), picked, done);
+// An item ID names one item; its nested items change only with --with-children. Says which
+// nested items that option changed, or which ones it would have changed, so neither is silent.
+void note_nested(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& named, bool done,
+                 bool with_children) {
+  std::vector<std::string> ids;
+  for (std::size_t i : nested_left_out(rm, named))
+    if (rm.items[i].done != done) ids.push_back(rm.items[i].id);
+  if (ids.empty()) return;
+  const std::string list = fmt::format("{}", fmt::join(ids, " "));
+  if (with_children)
+    ctx.note(done ? _f("with --with-children, also checked the nested items: {}", list)
+                  : _f("with --with-children, also unchecked the nested items: {}", list));
+  else
+    ctx.note(done ? _f("left the nested items unchecked: {} (--with-children checks them too)", list)
+                  : _f("left the nested items checked: {} (--with-children unchecks them too)", list));
 }
 
-int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, true); }
-int run_uncheck(Context& ctx, const Args& args) { return set_state(ctx, args, false); }
+// Practice projects as the journal lists them under 完成的任务 (P1.1 and its text).
+std::vector<CompletedTask> as_tasks(const std::vector<const Project*>& projects) {
+  std::vector<CompletedTask> out;
+  for (const Project* p : projects) out.push_back({p->id, p->text, 0});
+  return out;
+}
+
+int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
+  std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
+  const RoadmapFile& file = ctx.reload_roadmap();
+  const Roadmap& rm = file.roadmap;
+  IdLists ids = split_ids(args, cmd);
+  const bool with_children = args.has("with-children");  // check/uncheck only
+  std::vector<std::size_t> items = resolve_ids(file, ids.items, with_children ? Nested::Include : Nested::Exclude);
+  refuse_conflicted(file);
+  std::vector<std::size_t> changed = items_to_change(rm, ids.items, items, cmd);
+  const bool done = cmd.to == ItemState::Done;
+  ProjectPlan pp = plan_projects(file, ids.projects, done);
+  if (changed.empty() && pp.changed.empty()) {
+    ctx.note(nothing_to_change(cmd, items.size() + pp.selected.size(), pp.selected.empty()));
+    if (cmd.projects) note_nested(ctx, rm, resolve_ids(file, ids.items, Nested::Exclude), done, with_children);
+    return 0;
+  }
+  std::string text = edited_text(file, changed, pp, cmd.to);
+  // Only items entering or leaving done have a completion record to add or remove.
+  std::vector<std::size_t> dated;
+  for (std::size_t i : changed)
+    if (done || rm.items[i].done) dated.push_back(i);
+  std::vector<CompletedTask> picked;
+  std::vector<EntryWrite> journal = completion_writes(ctx, rm, dated, done, picked, as_tasks(pp.changed));
+  commit_in_order(file, text, journal, done);
+  if (!ctx.globals().quiet) report_changes(ctx, file, text, changed, pp, cmd);
+  if (cmd.projects) note_nested(ctx, rm, resolve_ids(file, ids.items, Nested::Exclude), done, with_children);
+  if (!picked.empty()) {
+    std::vector<std::string> picked_ids;
+    for (const CompletedTask& t : picked) picked_ids.push_back(t.id);
+    ctx.note(_nf("dated {} item ticked by hand: {}", "dated {} items ticked by hand: {}", picked_ids.size(),
+                 picked_ids.size(), fmt::join(picked_ids, " ")));
+  }
+  // Committed while the lock is held, so no other writer's change slips into this commit.
+  commit_states(ctx, file, journal, changed, pp.changed, args.all("ID"), cmd);
+  return 0;
+}
+
+int run_check(Context& ctx, const Args& args) { return set_state(ctx, args, kCheck); }
+int run_uncheck(Context& ctx, const Args& args) { return set_state(ctx, args, kUncheck); }
+int run_start(Context& ctx, const Args& args) { return set_state(ctx, args, kStart); }
+int run_skip(Context& ctx, const Args& args) { return set_state(ctx, args, kSkip); }
+int run_unskip(Context& ctx, const Args& args) { return set_state(ctx, args, kUnskip); }
 
 }  // namespace
 
@@ -279,6 +352,44 @@ CommandSpec uncheck_command() {
       .hidden = false,
       .run = run_uncheck,
   };
+}
+
+namespace {
+CommandSpec state_spec(std::string_view name, std::string_view summary, std::string_view examples,
+                       int (*run)(Context&, const Args&)) {
+  return {
+      .name = std::string(name),
+      .summary = std::string(summary),
+      .examples = std::string(examples),
+      .options = {},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list')"), true, true}},
+      .needs = Needs::Workspace,
+      .hidden = false,
+      .run = run,
+  };
+}
+}  // namespace
+
+CommandSpec start_command() {
+  return state_spec("start", N_("Mark items in progress (an ID of a section or stage starts its open items)"),
+                    N_("  llm101 start 3.1.2            one item\n"
+                    "  llm101 start 3.1              every open item of section 3.1\n"
+                    "The item's line gets <!-- llm101: doing --> after its box (a hand-written [/] means the same);\n"
+                    "check marks it done, uncheck makes it open again.\n"),
+                    run_start);
+}
+
+CommandSpec skip_command() {
+  return state_spec("skip", N_("Mark items skipped: left out of progress, pace and next"),
+                    N_("  llm101 skip 2.3               a section you already know\n"
+                    "  llm101 skip 4.2.1 4.2.2       two items\n"
+                    "Items already done stay done when a section or stage is skipped.\n"),
+                    run_skip);
+}
+
+CommandSpec unskip_command() {
+  return state_spec("unskip", N_("Make skipped items open again"),
+                    N_("  llm101 unskip 2.3\n"), run_unskip);
 }
 
 }  // namespace llm101::cli

@@ -20,8 +20,8 @@ void say_matched(Context& ctx, const WordMatch& m) {
 int run_list(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   const Roadmap& rm = file.roadmap;
-  if (args.has("todo") && args.has("done"))
-    throw CliError(input_error(_("--todo and --done exclude each other")));
+  int filters = args.has("todo") + args.has("done") + args.has("active") + args.has("skipped");
+  if (filters > 1) throw CliError(input_error(_("--todo, --done, --active and --skipped exclude each other")));
   // Arguments shaped like IDs narrow the scope; anything else is a word the text must contain.
   std::vector<std::string> ids, words;
   for (const std::string& a : args.all("FILTER")) (looks_like_id(a) ? ids : words).push_back(a);
@@ -39,7 +39,12 @@ int run_list(Context& ctx, const Args& args) {
   }
   std::erase_if(items, [&](std::size_t i) {
     const TaskItem& it = rm.items[i];
-    return (args.has("todo") && it.done) || (args.has("done") && !it.done);
+    // To do: open or in progress; a skipped item is not to do.
+    if (args.has("todo") && (it.state == ItemState::Done || it.state == ItemState::Skipped)) return true;
+    if (args.has("done") && !it.done) return true;
+    if (args.has("active") && it.state != ItemState::Doing) return true;
+    if (args.has("skipped") && it.state != ItemState::Skipped) return true;
+    return false;
   });
   if (args.has("json")) {
     append_output(ctx.out, items_json(rm, items));
@@ -60,10 +65,13 @@ CommandSpec list_command() {
                   "  llm101 list 3 --todo          open items of stage 3\n"
                   "  llm101 list 注意力            items whose text contains 注意力\n"
                   "  llm101 list Transformer       the items of stage 3 (its title holds the word)\n"
+                  "  llm101 list --active          what you are studying now\n"
                   "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n"),
-      .options = {{"--todo", N_("Only open items"), "", ""},
+      .options = {{"--todo", N_("Only items to do: open or in progress"), "", ""},
                   {"--done", N_("Only checked items"), "", ""},
-                  {"--json", N_("Print JSON: [{id, text, done, line, stage, section}]"), "", ""}},
+                  {"--active", N_("Only items in progress (see 'llm101 start')"), "", ""},
+                  {"--skipped", N_("Only skipped items (see 'llm101 skip')"), "", ""},
+                  {"--json", N_("Print JSON: [{id, text, done, state, line, stage, section}]"), "", ""}},
       .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title"), true, false}},
       .needs = Needs::Roadmap,
       .hidden = false,

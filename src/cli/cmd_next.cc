@@ -32,21 +32,28 @@ int run_next(Context& ctx, const Args& args) {
     }
   }
   for (std::size_t i = 0; i < rm.items.size(); ++i) order.push_back(i);
+  // What is under way comes first, then open items; done and skipped ones never.
   std::vector<char> seen(rm.items.size(), 0);
   std::vector<std::size_t> items;
-  for (std::size_t i : order) {
-    if (items.size() >= static_cast<std::size_t>(count)) break;
-    if (rm.items[i].done || seen[i]) continue;
-    seen[i] = 1;
-    items.push_back(i);
+  for (ItemState wanted : {ItemState::Doing, ItemState::Open}) {
+    for (std::size_t i : order) {
+      if (items.size() >= static_cast<std::size_t>(count)) break;
+      if (rm.items[i].state != wanted || seen[i]) continue;
+      seen[i] = 1;
+      items.push_back(i);
+    }
   }
   if (args.has("json")) {
     append_output(ctx.out, items_json(rm, items));
     return 0;
   }
   if (items.empty()) {
-    ctx.note(rm.total ? _nf("all {} item is done", "all {} items are done", rm.total, rm.total)
-                      : std::string(_("the roadmap has no task items")));
+    if (rm.skipped)
+      ctx.note(_nf("all {} item is done ({} skipped)", "all {} items are done ({} skipped)", rm.total, rm.total,
+                   rm.skipped));
+    else
+      ctx.note(rm.total ? _nf("all {} item is done", "all {} items are done", rm.total, rm.total)
+                        : std::string(_("the roadmap has no task items")));
     return 0;
   }
   ctx.out += render_next(rm, items, ctx.style());
@@ -58,14 +65,14 @@ int run_next(Context& ctx, const Args& args) {
 CommandSpec next_command() {
   return {
       .name = "next",
-      .summary = N_("Show the next open item(s) in roadmap order, or along your learning path"),
+      .summary = N_("Show what to study next: items in progress, then open ones (never skipped)"),
       .examples = N_("  llm101 next                   what to study next\n"
                   "  llm101 next -n 5              the next five\n"
                   "  llm101 next --path 有经验者   along a learning path\n"
                   "  llm101 check $(llm101 next --json | jq -r '.[0].id')\n"),
       .options = {{"-n,--count", N_("How many open items to show"), "N", "1"},
                   {"--path", N_("Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')"), "NAME", ""},
-                  {"--json", N_("Print JSON: [{id, text, done, line, stage, section}]"), "", ""}},
+                  {"--json", N_("Print JSON: [{id, text, done, state, line, stage, section}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

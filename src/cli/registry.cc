@@ -10,7 +10,8 @@ const std::vector<CommandSpec>& all_commands() {
       complete_command(),  // hidden (not in --help): for completions/ and the man-page test
       merge_driver_command(),  // hidden: git runs it for roadmap.md and journal/*.md
       status_command(), list_command(),    next_command(),
-      check_command(),  uncheck_command(),   log_command(),      journal_command(),
+      check_command(),  uncheck_command(),   start_command(),     skip_command(),
+      unskip_command(), log_command(),       journal_command(),
       stats_command(),  show_command(),      resources_command(), projects_command(),
       path_command(),   export_command(),    init_command(),      undo_command(),
       sync_command(),   upgrade_command(),

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "core/text_match.h"
 
@@ -27,17 +28,21 @@ class ItemIndex {
     return it->second.front();
   }
 
-  // Bigrams of every item computed once, on the first line that needs them (most need none).
-  std::size_t most_similar(const std::u32string& form) {
+  // The item most similar to `form` among `candidates` (all items when empty), at least
+  // `threshold`. Bigrams of every item are computed once, on the first line that needs them.
+  std::size_t most_similar(const std::u32string& form, double threshold, const std::vector<std::size_t>& candidates) {
     if (bigrams_.empty())
       for (const std::u32string& f : forms_) bigrams_.push_back(bigrams_of(f));
     const Bigrams line = bigrams_of(form);
     std::size_t best = kNoItem;
-    double best_score = kRenameAnywhere;
-    for (std::size_t i = 0; i < bigrams_.size(); ++i) {
+    double best_score = threshold;
+    auto consider = [&](std::size_t i) {
       double s = similarity(line, bigrams_[i]);
       if (s > best_score || (s == best_score && best == kNoItem)) best = i, best_score = s;
-    }
+    };
+    if (candidates.empty())
+      for (std::size_t i = 0; i < bigrams_.size(); ++i) consider(i);
+    for (std::size_t i : candidates) consider(i);
     return best;
   }
 
@@ -78,17 +83,26 @@ std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std
       if (i != kNoItem && rm.items[i].id != t.id) claimed.insert(i);
       out[e].push_back(i);
     }
+  std::vector<std::pair<std::size_t, std::size_t>> rest;  // lines steps 1 and 2 left
+  std::vector<bool> listed(rm.items.size(), false);
   for (std::size_t e = 0; e < entries.size(); ++e)
     for (std::size_t k = 0; k < out[e].size(); ++k) {
-      if (out[e][k] != kNoItem) continue;
-      const std::u32string& form = forms[e][k];
-      std::size_t by_id = index_of_id(rm, entries[e].completed[k].id);
-      if (by_id != kNoItem && !claimed.count(by_id) && agrees(form, index.form(by_id))) {
-        out[e][k] = by_id;
-        continue;
+      std::size_t& i = out[e][k];
+      if (i == kNoItem) {
+        std::size_t by_id = index_of_id(rm, entries[e].completed[k].id);
+        if (by_id != kNoItem && !claimed.count(by_id) && agrees(forms[e][k], index.form(by_id))) i = by_id;
       }
-      if (!form.empty()) out[e][k] = index.most_similar(form);
+      if (i != kNoItem) listed[i] = true;
+      else if (!forms[e][k].empty()) rest.emplace_back(e, k);
     }
+  // Step 3: a done item no line names yet (renamed and moved by an upgrade) is the likely one.
+  std::vector<std::size_t> unlisted_done;
+  for (std::size_t i = 0; i < rm.items.size(); ++i)
+    if (rm.items[i].done && !listed[i]) unlisted_done.push_back(i);
+  for (auto [e, k] : rest) {
+    std::size_t i = unlisted_done.empty() ? kNoItem : index.most_similar(forms[e][k], kRenameInSection, unlisted_done);
+    out[e][k] = i != kNoItem ? i : index.most_similar(forms[e][k], kRenameAnywhere, {});
+  }
   return out;
 }
 

@@ -19,7 +19,9 @@ inline constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);
 //     one with the line's ID, else the first);
 //  2. the item with the line's ID, when the line has no text, or its text holds the item's, is
 //     part of it or is similar to it (kRenameInSection: the item in its place);
-//  3. the item whose text is most similar to the line's (at least kRenameAnywhere).
+//  3. the done item no line names yet whose text is most similar to the line's (at least
+//     kRenameInSection: an item renamed and renumbered, by an upgrade or by hand), else any item
+//     whose text is most similar (at least kRenameAnywhere).
 // Step 2 never takes an item that step 1 gave to a line with another ID: that line names the
 // item by its text, so this ID is an old number. A line whose text names no item (one dropped
 // from the roadmap) names nothing, even when its ID now belongs to another item.

@@ -46,7 +46,7 @@ bool is_task_marker(std::string_view s, std::size_t pos) {
   if (pos + 3 >= s.size()) return false;
   if (s[pos] != '[' || s[pos + 2] != ']') return false;
   char m = s[pos + 1];
-  if (m != ' ' && m != '\t' && m != 'x' && m != 'X') return false;
+  if (m != ' ' && m != '\t' && m != 'x' && m != 'X' && m != '/' && m != '-') return false;
   return s[pos + 3] == ' ' || s[pos + 3] == '\t';
 }
 

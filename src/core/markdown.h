@@ -24,7 +24,8 @@ CmarkTree parse_gfm(std::string_view text);
 // Byte offsets of line starts, with the line breaks cmark uses (\n, \r\n, \r).
 std::vector<std::size_t> line_starts(std::string_view s);
 inline bool is_line_break(char c) { return c == '\n' || c == '\r'; }
-// `s[pos]` starts a GFM task marker: "[ ]", "[x]" or "[X]" (or a tab inside), then a space or tab.
+// `s[pos]` starts a task marker: GFM's "[ ]", "[x]" or "[X]" (or a tab inside), or Obsidian Tasks'
+// "[/]" (in progress) and "[-]" (skipped), which GFM renders as text; then a space or tab.
 bool is_task_marker(std::string_view s, std::size_t pos);
 
 // Text and code literals of `node`'s descendants, breaks as spaces, HTML left out.

@@ -29,6 +29,23 @@ struct Row {
 
 }  // namespace
 
+std::string state_box(ItemState s, const Style& style) {
+  switch (s) {
+    case ItemState::Done: return style.green("[x]");
+    case ItemState::Doing: return style.yellow("[/]");
+    case ItemState::Skipped: return style.dim("[-]");
+    case ItemState::Open: break;
+  }
+  return "[ ]";
+}
+
+std::string progress_words(int done, int total, int doing, int skipped) {
+  if (doing > 0 && skipped > 0) return _f("{}/{} done, {} in progress, {} skipped", done, total, doing, skipped);
+  if (doing > 0) return _f("{}/{} done, {} in progress", done, total, doing);
+  if (skipped > 0) return _f("{}/{} done, {} skipped", done, total, skipped);
+  return _f("{}/{} done", done, total);
+}
+
 std::string item_context(const Roadmap& rm, const TaskItem& item) {
   if (item.stage < 0) return {};
   const Stage& st = rm.stages[item.stage];
@@ -104,6 +121,8 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
     out += '\n';
     out += render_items(rm, items, style);
   }
+  if (rm.doing > 0 || rm.skipped > 0)
+    out += fmt::format("\n{}  {}\n", style.bold(_("Items")), progress_words(rm.done, rm.total, rm.doing, rm.skipped));
   if (journal.present) out += journal_line(journal, style);
   if (rm.total == 0)
     out += _("\nNo task items found (a task item is a list item starting with \"[ ]\" or \"[x]\").\n");
@@ -120,6 +139,8 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
   root.insert("title", rm.title);
   root.insert("total", rm.total);
   root.insert("done", rm.done);
+  root.insert("doing", rm.doing);
+  root.insert("skipped", rm.skipped);
   root.insert("percent", percent(rm.done, rm.total));
   toml::array stages;
   for (const Stage& st : rm.stages) {
@@ -131,6 +152,8 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
     s.insert("line", st.line);
     s.insert("total", st.total);
     s.insert("done", st.done);
+    s.insert("doing", st.doing);
+    s.insert("skipped", st.skipped);
     toml::array sections;
     for (const Section& sec : st.sections) {
       if (!in_scope(sec.id, scope) && !contains_scope(sec.id, scope)) continue;
@@ -142,6 +165,8 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
       t.insert("line", sec.line);
       t.insert("total", sec.total);
       t.insert("done", sec.done);
+      t.insert("doing", sec.doing);
+      t.insert("skipped", sec.skipped);
       sections.push_back(std::move(t));
     }
     s.insert("sections", std::move(sections));
@@ -160,12 +185,13 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
   for (std::size_t i : items) {
     const TaskItem& it = rm.items[i];
     std::string indent(static_cast<std::size_t>(it.depth) * 2, ' ');
-    std::string box = it.done ? style.green("[x]") : "[ ]";
+    std::string box = state_box(it.state, style);
     // The ID and box always show; the text is cut to fit (but keeps a few cells).
     std::size_t used = id_w + 2 + indent.size() + 4;
     std::string text = truncate_to_width(it.text, style.width > used + 4 ? style.width - used : 4);
+    bool settled = it.state == ItemState::Done || it.state == ItemState::Skipped;
     out += fmt::format("{}  {}{} {}\n", style.dim(pad_right(it.id, id_w)), indent, box,
-                       it.done ? style.dim(text) : text);
+                       settled ? style.dim(text) : text);
   }
   return out;
 }
@@ -200,6 +226,7 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
     t.insert("id", it.id);
     t.insert("text", it.text);
     t.insert("done", it.done);
+    t.insert("state", std::string(state_name(it.state)));
     t.insert("line", it.line);
     t.insert("stage", it.stage >= 0 ? toml::value<std::string>(rm.stages[it.stage].id) : json_null());
     t.insert("section", it.section >= 0 ? toml::value<std::string>(rm.stages[it.stage].sections[it.section].id)

@@ -14,6 +14,11 @@
 
 namespace llm101 {
 
+// "[ ]", "[/]", "[x]", "[-]": how reports show an item's state (Obsidian Tasks' notation).
+std::string state_box(ItemState s, const Style& style);
+// "52/68 done", then ", 3 in progress" and ", 2 skipped" when there are any: skipped items are
+// outside the 68, and the words say so.
+std::string progress_words(int done, int total, int doing, int skipped);
 
 // Overall progress with one line per stage and section. A non-empty `scope` (stage, section or
 // item ID, already validated) narrows it to that part, down to its items.
@@ -36,7 +41,7 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
 // One line per open item for `next`: "3.1.2  多头注意力  (3.1 Transformer架构)"; the context
 // in parentheses is left out when the line would not fit.
 std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items, const Style& style);
-// [{"id", "text", "done", "line", "stage", "section"}]
+// [{"id", "text", "done", "state", "line", "stage", "section"}]
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items);
 
 // "3.1 Transformer架构": the section (or stage) an item sits in, for context.

@@ -11,6 +11,18 @@
 namespace llm101 {
 namespace {
 
+// Skipped items leave the progress denominator (`total`) and are counted on their own.
+template <class Counts>
+void count_state(Counts& c, ItemState s) {
+  if (s == ItemState::Skipped) {
+    ++c.skipped;
+    return;
+  }
+  ++c.total;
+  c.done += s == ItemState::Done;
+  c.doing += s == ItemState::Doing;
+}
+
 Collected collect(const Document& doc, ParseMode mode, ParsePath& path) {
   Collected found;
   path = ParsePath::Scanner;
@@ -274,19 +286,15 @@ void Structure::number_items(std::size_t bom) {
       item.id = with_number(prefix, ++counts[c]);
     }
     item.text = std::move(r.text);
-    item.done = r.done;
+    item.state = r.state;
+    item.done = r.state == ItemState::Done;
     item.box = r.box + bom;
     item.line = r.line;
-    ++rm_.total;
-    rm_.done += item.done;
+    count_state(rm_, item.state);
     if (item.stage >= 0) {
       Stage& st = rm_.stages[item.stage];
-      ++st.total;
-      st.done += item.done;
-      if (item.section >= 0) {
-        ++st.sections[item.section].total;
-        st.sections[item.section].done += item.done;
-      }
+      count_state(st, item.state);
+      if (item.section >= 0) count_state(st.sections[item.section], item.state);
     }
     rm_.items.push_back(std::move(item));
   }

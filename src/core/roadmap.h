@@ -9,13 +9,15 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/item_state.h"
 
 namespace llm101 {
 
 struct TaskItem {
   std::string id;       // "3.1.2"; children append ".k"
   std::string text;     // plain text after the checkbox
-  bool done = false;
+  bool done = false;    // state == ItemState::Done
+  ItemState state = ItemState::Open;
   std::size_t box = 0;  // byte offset of the mark between '[' and ']' in the original text
   int line = 0;         // 1-based line of the checkbox
   int stage = -1;       // index into Roadmap::stages, -1 when the roadmap has no stages
@@ -30,8 +32,10 @@ struct Section {
   std::string heading;  // the full heading text
   int line = 0;         // line of the heading; 0 for the pseudo-section
   int end_line = 0;     // first line after the section (next heading of the same or higher rank)
-  int total = 0;
+  int total = 0;    // items counted for progress: skipped items are not
   int done = 0;
+  int doing = 0;
+  int skipped = 0;
 };
 
 struct Stage {
@@ -42,8 +46,10 @@ struct Stage {
   int end_line = 0;
   int level = 0;        // heading level
   std::vector<Section> sections;
-  int total = 0;
+  int total = 0;    // items counted for progress: skipped items are not
   int done = 0;
+  int doing = 0;
+  int skipped = 0;
 };
 
 // Which structure pass read the roadmap: the line scanner (the fast path) or cmark-gfm.
@@ -61,8 +67,10 @@ struct Roadmap {
   LineEnding line_ending = LineEnding::LF;  // the first line ending found
   int conflict_line = 0;         // first line with a git conflict marker, 0 = none
   ParsePath parsed_by = ParsePath::Scanner;
-  int total = 0;
+  int total = 0;    // items counted for progress: every item but the skipped ones
   int done = 0;
+  int doing = 0;
+  int skipped = 0;
 
   // Items whose ID equals `id` or lies under it ("3" → every item of stage 3).
   std::vector<std::size_t> select(std::string_view id) const;

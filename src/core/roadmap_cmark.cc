@@ -19,7 +19,7 @@ RawItem task_of(const Document& doc, cmark_node* para) {
   if (pos == std::string_view::npos || !is_task_marker(src, pos)) return item;
   item.box = pos + 1;
   item.line = cmark_node_get_start_line(para);
-  item.done = src[pos + 1] == 'x' || src[pos + 1] == 'X';
+  item.state = read_state(src, item.box);
   std::string plain = plain_text(para);
   cmark_node* first = cmark_node_first_child(para);
   if (!(plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') && first &&

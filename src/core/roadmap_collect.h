@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/item_state.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -19,7 +20,7 @@ using ActiveHeadings = std::array<int, 7>;
 struct RawItem {
   std::size_t box = 0;  // offset into Document::body()
   int line = 0;
-  bool done = false;
+  ItemState state = ItemState::Open;
   std::string text;
   int parent = -1;
   ActiveHeadings active{};
@@ -61,6 +62,8 @@ inline std::string source_text(std::string_view after) {
 // part of a link. Empty: not a task (nothing follows the box).
 inline std::string item_text(std::string_view plain, std::string_view src, std::size_t pos, std::size_t eol) {
   std::string_view after = src.substr(pos + 3, eol - pos - 3);
+  // llm101's state marker is no part of the text, even where the source stands in for it.
+  if (StateMarker m = find_marker(src, pos + 1); m.found && m.end < eol) after = src.substr(m.end, eol - m.end);
   std::string text;
   if (plain.size() >= 3 && plain[0] == '[' && plain[2] == ']') text = trim(plain.substr(3));
   else text = trim(after);  // "[x]" read as a link reference

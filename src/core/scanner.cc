@@ -373,7 +373,7 @@ void LineScanner::emit_items() {
     RawItem item;
     item.box = cand.pos + 1;
     item.line = cand.line;
-    item.done = src_[cand.pos + 1] == 'x' || src_[cand.pos + 1] == 'X';
+    item.state = read_state(src_, item.box);
     item.text = std::string(text);
     item.parent = parent >= 0 ? raw_index[parent] : -1;
     item.active = cand.active;

@@ -226,6 +226,60 @@ def case_real_conflict():
     # The driver's own exit status, run as git would.
 
 
+def states(clone):
+    """{id: state} of every roadmap item (open, doing, done, skipped)."""
+    import json
+    return {it["id"]: it["state"] for it in json.loads(clone.llm("list", "--json").stdout)}
+
+
+def case_states_adjacent():
+    """One clone starts an item, the other checks the item on the line above and skips one two
+    lines below: clean, all three kept. (Markers written on adjacent lines by both sides still
+    conflict: the driver takes boxes, not yet markers, out of the lines; see the report.)"""
+    w = World(BIN)
+    a, b = w.clones
+    a.llm("start", "1.1.2")
+    b.llm("check", "1.1.1")
+    b.llm("skip", "1.1.4", today="2026-11-30")
+    for c in meet(w, {"1.1.1"}, first=1):
+        s = states(c)
+        check(s["1.1.2"] == "doing", f"{c.name}: 1.1.2 is {s['1.1.2']}, expected doing")
+        check(s["1.1.4"] == "skipped", f"{c.name}: 1.1.4 is {s['1.1.4']}, expected skipped")
+
+
+def case_states_same_item():
+    """Started on one clone, checked on the other: merged without a conflict, and done wins (a
+    ticked box means done whatever marker the other side left on the line)."""
+    w = World(BIN)
+    a, b = w.clones
+    a.llm("start", "2.1.2")
+    b.llm("check", "2.1.2")
+    for c in meet(w, {"2.1.2"}):
+        check(states(c)["2.1.2"] == "done", f"{c.name}: 2.1.2 is not done")
+
+
+def case_states_conflict():
+    """Started on one clone and skipped on the other: the two sides truly disagree about one line,
+    so git reports a conflict with markers around that line only, as for any text conflict."""
+    w = World(BIN)
+    a, b = w.clones
+    a.llm("start", "2.1.2")
+    a.llm("check", "1.1.1")
+    b.llm("skip", "2.1.2")
+    b.llm("start", "1.1.2")
+    a.commit("A")
+    b.commit("B")
+    a.git("push", "-q", "origin", "main")
+    p = b.git("pull", "--no-rebase", "origin", "main", ok=False)
+    check(p.returncode != 0, "pull with a start/skip conflict succeeded")
+    text = b.read("roadmap.md")
+    check(text.count("<<<<<<<") == 1 and text.count(">>>>>>>") == 1, f"expected one conflict block:\n{text}")
+    block = text[text.index("<<<<<<<"):text.index(">>>>>>>")]
+    check("llm101: skipped" in block and "llm101: doing" in block, f"the block lacks a side:\n{block}")
+    check(block.count("\n") == 4, f"markers around more than the one line:\n{block}")
+    check("- [x] 线性代数\n" in text, "the check outside the conflict did not merge")
+
+
 def case_driver_exit_status():
     """The command itself: exit 0 clean, 1 with markers, 2 on bad arguments; writes only OURS."""
     import os

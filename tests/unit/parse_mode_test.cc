@@ -28,6 +28,8 @@ void require_same(std::string_view text) {
   CHECK(a.section_level == b.section_level);
   CHECK(a.total == b.total);
   CHECK(a.done == b.done);
+  CHECK(a.doing == b.doing);
+  CHECK(a.skipped == b.skipped);
   REQUIRE(a.headings.size() == b.headings.size());
   for (std::size_t i = 0; i < a.headings.size(); ++i) {
     CHECK(a.headings[i].level == b.headings[i].level);
@@ -42,6 +44,7 @@ void require_same(std::string_view text) {
     CHECK(x.id == y.id);
     CHECK(x.text == y.text);
     CHECK(x.done == y.done);
+    CHECK(x.state == y.state);
     CHECK(x.box == y.box);
     CHECK(x.line == y.line);
     CHECK(x.stage == y.stage);
@@ -95,6 +98,9 @@ TEST_CASE("scanner and cmark agree on Markdown corners") {
       "## A\n- [ ] a\n```\n- [ ] fenced\n```\n",
       "## A\n> - [ ] quoted\n- [ ] b\n",
       "## A\n<div>\n- [ ] html\n</div>\n\n- [ ] b\n",
+      "## A\n- [/] doing\n- [-] skipped\n  - [/] child\n- [ ] <!-- llm101: doing --> marked\n",
+      "## A\n- [ ] <!-- llm101: skipped --> **bold**\n- [x] <!-- llm101: doing --> stale\n- [-]\n",
+      "## A\n- [ ] <!-- llm101: doing -->\n- [/] a\n  continued\n- [-] [link](u)\n",
       "## A\n| a | b |\n|---|---|\n| - [ ] x | y |\n- [ ] b\n",
       "Title\n=====\n- [ ] a\n",
       "## A\n- [ ] a\n---\n- [ ] b\n",
@@ -163,13 +169,17 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       "---", "===", "***", "| a | b |", "|---|---|", "[ref]: http://x", "- [ ]", "-", "- ", "    code",
       "- [ ] a\ttab", "\t- [ ] tab", "#not a heading", "## closed ##", "- # heading", "- 1. nested",
       "2024. a year", "- [ ] &amp; entity", "- [ ] \\[escaped\\]", "- [ ] ~~strike~~", "- [ ] 中文：任务",
+      // item states: Obsidian's boxes, llm101's marker, stale and bare markers
+      "- [/] doing", "- [-] skipped", "- [ ] <!-- llm101: doing --> 注意力", "- [x] <!-- llm101: skipped --> s",
+      "- [ ] <!--llm101:skipped-->x", "- [ ] <!-- llm101: doing -->", "1. [-] one", "- [/]", "- [-]x",
   };
   // Lines the scanner accepts, so that it takes more of the documents itself.
   static const char* const kFriendly[] = {
       "", "## 阶段1：基础", "### 1.1 数学", "# Title", "#### **编程**", "- [ ] item", "- [x] done",
       "* [ ] star", "1. [ ] one", "2. [ ] two", "- plain", "- **bold** item", "- [ ] **markup** `code`",
       "- [ ] <b>x</b>", "text line", "**推荐资源**:", "- [官方文档](https://example.org/)", "```",
-      "- [ ] 中文：任务", "2. text", "- [ ] <!-- c -->", "1. plain", "#not", "- [ ] &amp;"};
+      "- [ ] 中文：任务", "2. text", "- [ ] <!-- c -->", "1. plain", "#not", "- [ ] &amp;",
+      "- [/] doing", "- [-] skipped", "- [ ] <!-- llm101: doing --> 注意力", "- [ ] <!-- llm101: skipped --> s"};
   static const char* const kIndent[] = {"", "", "", "  ", "   ", "    ", "      ", " "};
   std::uint64_t state = 0x9E3779B97F4A7C15ull;
   auto next = [&](std::uint64_t n) {

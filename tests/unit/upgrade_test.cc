@@ -149,6 +149,19 @@ TEST_CASE("journal: a line names its item by text first, ID second") {
   CHECK(named[0][6] == 0);        // the item's text with more around it
 }
 
+TEST_CASE("journal: a renamed and renumbered done item keeps its line") {
+  // 4.2.4 LLaMA和开源模型 became 4.2.1 LLaMA和Qwen等开源模型 (0.7 alike); 4.2.4 is another item now.
+  Roadmap rm = parse_roadmap("## 阶段4\n### 4.2 模型\n- [x] LLaMA和Qwen等开源模型\n- [ ] GPT系列\n- [ ] BERT系列\n"
+                             "- [ ] T5和BART\n## 阶段5\n- [ ] 提示工程\n");
+  REQUIRE(rm.items[3].id == "4.2.4");
+  JournalEntry e;
+  e.date = "2026-10-01";
+  e.completed = {{"4.2.4", "LLaMA和开源模型", 3}, {"4.2.2", "GPT系列：GPT-2、GPT-3", 4}};
+  auto named = map_completed(rm, {e});
+  CHECK(named[0][0] == 0);  // the done item no line names, not T5和BART at 4.2.4
+  CHECK(named[0][1] == 1);  // the line holds 4.2.2's text
+}
+
 namespace {
 
 // A roadmap as lines, each task line tagged with the index of the item it was.

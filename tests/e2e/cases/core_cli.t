@@ -24,7 +24,7 @@ Usage errors exit 2; --help and --version exit 0; a closed pipe is not an error.
   check help ok
   $ llm101 list --todo --done
   llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
-  llm101: error: --todo and --done exclude each other
+  llm101: error: --todo, --done, --active and --skipped exclude each other
   [2]
   $ set -o pipefail; llm101 list 2>/dev/null | head -1; echo "exit $?"
   1.1.1  [ ] 线性代数：向量、矩阵、特征值分解

@@ -74,6 +74,7 @@ Nested items, stage-level items and look-alikes.
           "line" : 2,
           "section" : null,
           "stage" : "1",
+          "state" : "open",
           "text" : "real item"
       },
       {
@@ -82,6 +83,7 @@ Nested items, stage-level items and look-alikes.
           "line" : 15,
           "section" : null,
           "stage" : "2",
+          "state" : "open",
           "text" : "second real"
       }
   ]

@@ -24,3 +24,20 @@ done: nothing was "ticked by hand". Unchecking 1.1.2 (线性代数, listed as 1.
   - 1.1.2 微积分：梯度、偏导数、链式法则
   $ llm101 export hugo -o - | grep -o '"done" : [0-9]*' | head -1
   "done" : 1
+
+Renamed and renumbered at once (an item inserted above it, a word added to it): the line names
+no item by its text or its ID any more, but the done item no line names is taken for it.
+
+  $ LLM101_TODAY=2026-11-02 llm101 check -q 4.2.4 && grep '^- 4' journal/2026-11-02.md
+  - 4.2.4 LLaMA和开源模型
+  $ sed -i 's/^- \[x\] LLaMA和开源模型/- [ ] GGUF格式\n- [x] LLaMA和Qwen等开源模型/' roadmap.md && llm101 list 4.2
+  4.2.1  [ ] GPT系列：GPT-2、GPT-3、GPT-4
+  4.2.2  [ ] BERT系列：BERT、RoBERTa、ALBERT
+  4.2.3  [ ] T5和BART
+  4.2.4  [ ] GGUF格式
+  4.2.5  [x] LLaMA和Qwen等开源模型
+  $ llm101 log --hours 1 "量化" && sed -n 5,7p journal/2026-11-29.md
+  llm101: journal/2026-11-29.md: +1h, 2h on 2026-11-29
+  - 量化
+  
+  **完成的任务**:
