@@ -38,6 +38,6 @@ path --json has every key whether a path is chosen or not; what is not known is 
 status --json has the same keys outside a workspace as in one.
 
   $ llm101 status --json | python3 -c 'import json,sys; print(sorted(json.load(sys.stdin)))'
-  ['current_streak', 'done', 'hours', 'hours_this_week', 'last_entry', 'percent', 'scope', 'stages', 'title', 'total']
+  ['current_streak', 'doing', 'done', 'hours', 'hours_this_week', 'last_entry', 'percent', 'scope', 'skipped', 'stages', 'title', 'total']
   $ cd / && llm101 status --json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); print(sorted(d), d["last_entry"], d["scope"])'
-  ['current_streak', 'done', 'hours', 'hours_this_week', 'last_entry', 'percent', 'scope', 'stages', 'title', 'total'] None None
+  ['current_streak', 'doing', 'done', 'hours', 'hours_this_week', 'last_entry', 'percent', 'scope', 'skipped', 'stages', 'title', 'total'] None None
