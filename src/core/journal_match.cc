@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "core/text_match.h"
@@ -64,24 +65,37 @@ bool agrees(const std::u32string& line, const std::u32string& item) {
   return similarity(line, item) >= kRenameInSection;
 }
 
-std::size_t index_of_id(const Roadmap& rm, std::string_view id) {
-  const TaskItem* it = rm.find_item(id);
-  return it ? static_cast<std::size_t>(it - rm.items.data()) : kNoItem;
-}
-
 }  // namespace
 
 std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
-  ItemIndex index(rm);
+  std::unordered_map<std::string_view, std::size_t> by_id;
+  for (std::size_t i = 0; i < rm.items.size(); ++i) by_id.emplace(rm.items[i].id, i);
+  auto item_of = [&](std::string_view id) {
+    auto it = by_id.find(id);
+    return it == by_id.end() ? kNoItem : it->second;
+  };
+  // The common case first, without normal forms: the line llm101 wrote, whose ID still names an
+  // item with exactly its text (what step 1 would find too).
   std::vector<std::vector<std::size_t>> out(entries.size());
+  bool all_found = true;
+  for (std::size_t e = 0; e < entries.size(); ++e)
+    for (const CompletedTask& t : entries[e].completed) {
+      std::size_t i = item_of(t.id);
+      out[e].push_back(i != kNoItem && !t.text.empty() && rm.items[i].text == t.text ? i : kNoItem);
+      all_found = all_found && out[e].back() != kNoItem;
+    }
+  if (all_found) return out;
+  ItemIndex index(rm);
   std::vector<std::vector<std::u32string>> forms(entries.size());
   std::set<std::size_t> claimed;  // items step 1 gave to a line with another ID
   for (std::size_t e = 0; e < entries.size(); ++e)
-    for (const CompletedTask& t : entries[e].completed) {
-      forms[e].push_back(match_form(t.text));
+    for (std::size_t k = 0; k < out[e].size(); ++k) {
+      const CompletedTask& t = entries[e].completed[k];
+      forms[e].push_back(out[e][k] == kNoItem ? match_form(t.text) : std::u32string());
+      if (out[e][k] != kNoItem) continue;
       std::size_t i = index.by_text(forms[e].back(), t.id);
       if (i != kNoItem && rm.items[i].id != t.id) claimed.insert(i);
-      out[e].push_back(i);
+      out[e][k] = i;
     }
   std::vector<std::pair<std::size_t, std::size_t>> rest;  // lines steps 1 and 2 left
   std::vector<bool> listed(rm.items.size(), false);
@@ -89,8 +103,8 @@ std::vector<std::vector<std::size_t>> map_completed(const Roadmap& rm, const std
     for (std::size_t k = 0; k < out[e].size(); ++k) {
       std::size_t& i = out[e][k];
       if (i == kNoItem) {
-        std::size_t by_id = index_of_id(rm, entries[e].completed[k].id);
-        if (by_id != kNoItem && !claimed.count(by_id) && agrees(forms[e][k], index.form(by_id))) i = by_id;
+        std::size_t named = item_of(entries[e].completed[k].id);
+        if (named != kNoItem && !claimed.count(named) && agrees(forms[e][k], index.form(named))) i = named;
       }
       if (i != kNoItem) listed[i] = true;
       else if (!forms[e][k].empty()) rest.emplace_back(e, k);
