@@ -2,7 +2,10 @@
 
 #include <fmt/args.h>
 
-#include <regex>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
 
 #include "core/i18n.h"
 
@@ -18,6 +21,40 @@ constexpr const char* kShapes[] = {
     N_("{}: {} not in {}"),
 };
 
+// Matches `rest` against captures of one or more characters each followed by a literal of
+// `lits`, the shortest capture first (as a lazy "(.+?)" would); the last literal ends the text.
+// Hand-written rather than std::regex: GCC 12 warns inside <regex> under the sanitizers.
+bool match_captures(std::string_view rest, std::span<const std::string_view> lits, std::vector<std::string>& caps) {
+  const std::string_view lit = lits.front();
+  if (lits.size() == 1) {
+    if (rest.size() <= lit.size() || !rest.ends_with(lit)) return false;
+    caps.emplace_back(rest.substr(0, rest.size() - lit.size()));
+    return true;
+  }
+  for (std::size_t at = rest.find(lit, 1); at != std::string_view::npos; at = rest.find(lit, at + 1)) {
+    caps.emplace_back(rest.substr(0, at));
+    if (match_captures(rest.substr(at + lit.size()), lits.subspan(1), caps)) return true;
+    caps.pop_back();
+  }
+  return false;
+}
+
+// The pieces of `text` that fill the {} of `shape`, or nothing when it does not have that shape.
+std::optional<std::vector<std::string>> match_shape(std::string_view text, std::string_view shape) {
+  std::vector<std::string_view> lits;
+  for (std::size_t from = 0;;) {
+    std::size_t hole = shape.find("{}", from);
+    lits.push_back(shape.substr(from, hole == std::string_view::npos ? std::string_view::npos : hole - from));
+    if (hole == std::string_view::npos) break;
+    from = hole + 2;
+  }
+  if (!text.starts_with(lits.front())) return std::nullopt;
+  std::vector<std::string> caps;
+  if (lits.size() == 1) return text == lits.front() ? std::optional(caps) : std::nullopt;
+  if (!match_captures(text.substr(lits.front().size()), std::span(lits).subspan(1), caps)) return std::nullopt;
+  return caps;
+}
+
 }  // namespace
 
 std::string translate_parse_error(std::string_view message) {
@@ -25,21 +62,10 @@ std::string translate_parse_error(std::string_view message) {
   for (const char* shape : kShapes) {
     const char* translated = _(shape);
     if (translated == shape) continue;  // English, or not in the catalog
-    // The shape as a pattern: {} matches any text, everything else itself.
-    std::string pattern;
-    for (const char* p = shape; *p; ++p) {
-      if (p[0] == '{' && p[1] == '}') {
-        pattern += "(.+?)";
-        ++p;
-      } else {
-        if (std::string_view("\\^$.|?*+()[]{}").find(*p) != std::string_view::npos) pattern += '\\';
-        pattern += *p;
-      }
-    }
-    std::smatch m;
-    if (!std::regex_match(text, m, std::regex(pattern))) continue;
+    auto pieces = match_shape(text, shape);
+    if (!pieces) continue;
     fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (std::size_t i = 1; i < m.size(); ++i) args.push_back(m[i].str());
+    for (const std::string& piece : *pieces) args.push_back(piece);
     try {
       return fmt::vformat(translated, args);
     } catch (const fmt::format_error&) {

@@ -22,9 +22,9 @@ Expected<std::string> apply_marks(std::string_view text, std::span<const MarkEdi
                                   std::string_view file) {
   std::string out(text);
   for (const MarkEdit& e : edits) {
-    bool ok = e.box > 0 && e.box + 1 < out.size() && out[e.box - 1] == '[' &&
-              out[e.box + 1] == ']' &&
-              (out[e.box] == ' ' || out[e.box] == '\t' || out[e.box] == 'x' || out[e.box] == 'X');
+    // Any box the parser reads, Obsidian's "[/]" and "[-]" included.
+    bool ok = e.box > 0 && e.box + 1 < out.size() && out[e.box - 1] == '[' && out[e.box + 1] == ']' &&
+              std::string_view(" \txX/-").find(out[e.box]) != std::string_view::npos;
     if (!ok) {
       auto [line, col] = line_column(text, e.box);
       Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));

@@ -8,6 +8,7 @@
 
 #include "core/edit.h"
 #include "core/i18n.h"
+#include "core/item_state.h"
 #include "core/text_match.h"
 
 namespace llm101 {
@@ -177,27 +178,56 @@ std::vector<ItemMatch> run_matcher(std::vector<Entry> a, std::vector<Entry> b, s
 
 bool open_mark(char c) { return c == ' ' || c == '\t'; }
 
-// The mark byte edits that carry each matched item's mark, and the "[x] " insertions for done
-// projects whose counterpart is still a plain list item. Seam for item states (issue 15, branch
-// s-states): there "in progress" and "skipped" are a box plus an HTML-comment marker, so once it
-// lands this carries read_state(cur) through apply_states instead of the byte alone.
-void carry_marks(const RoadmapVersion& cur, const RoadmapVersion& next, const UpgradePlan& plan,
-                 std::vector<MarkEdit>& edits, std::vector<std::size_t>& inserts) {
-  auto carry = [&](char from, std::size_t box) {
-    char to = next.text[box];
-    if (from != to && !(open_mark(from) && open_mark(to))) edits.push_back({box, from});
-  };
-  for (const ItemMatch& m : plan.items)
-    if (m.fate != ItemFate::Dropped)
-      carry(cur.text[cur.roadmap.items[m.old_index].box], next.roadmap.items[m.new_index].box);
+// Marks to carry into the new text. Items carry their state (open, in progress, done, skipped)
+// as read_state reads it, so a marker comment or an Obsidian box is never lost; projects carry
+// their mark byte, or get "[x] " inserted where the new version has a plain line.
+struct Carried {
+  std::vector<StateEdit> states;  // item boxes, as offsets into next.text
+  std::vector<MarkEdit> flips;    // project boxes
+  std::vector<std::size_t> inserts;
+};
+
+Carried carry_marks(const RoadmapVersion& cur, const RoadmapVersion& next, const UpgradePlan& plan) {
+  Carried c;
+  for (const ItemMatch& m : plan.items) {
+    if (m.fate == ItemFate::Dropped) continue;
+    std::size_t box = next.roadmap.items[m.new_index].box;
+    ItemState from = read_state(cur.text, cur.roadmap.items[m.old_index].box);
+    if (from != read_state(next.text, box)) c.states.push_back({box, from});
+  }
   for (const ItemMatch& m : plan.projects) {
     if (m.fate == ItemFate::Dropped) continue;
     const Project& p = cur.guide.projects[m.old_index];
     const Project& q = next.guide.projects[m.new_index];
     char from = p.is_task ? cur.text[p.box] : ' ';
-    if (q.is_task) carry(from, q.box);
-    else if (p.done) inserts.push_back(q.insert_at);
+    if (q.is_task) {
+      char to = next.text[q.box];
+      if (from != to && !(open_mark(from) && open_mark(to))) c.flips.push_back({q.box, from});
+    } else if (p.done) {
+      c.inserts.push_back(q.insert_at);
+    }
   }
+  return c;
+}
+
+// Applies the carried marks: project flips (same length), then inserts, then item states at
+// their boxes shifted past the inserted "[x] " before them.
+Expected<std::string> apply_carried(std::string_view text, Carried c, std::string_view file) {
+  auto out = apply_marks(text, c.flips, file);
+  if (!out) return out.error();
+  std::string result = std::move(out).value();
+  if (!c.inserts.empty()) {
+    std::sort(c.inserts.begin(), c.inserts.end());
+    c.inserts.erase(std::unique(c.inserts.begin(), c.inserts.end()), c.inserts.end());
+    auto inserted = insert_task_markers(result, c.inserts, file);
+    if (!inserted) return inserted.error();
+    result = std::move(inserted).value();
+    constexpr std::size_t kInserted = 4;  // "[x] "
+    for (StateEdit& e : c.states)
+      e.box += kInserted * static_cast<std::size_t>(std::upper_bound(c.inserts.begin(), c.inserts.end(), e.box) -
+                                                    c.inserts.begin());
+  }
+  return apply_states(result, c.states, file);
 }
 
 }  // namespace
@@ -238,17 +268,9 @@ Expected<UpgradePlan> plan_upgrade(const RoadmapVersion& current, const RoadmapV
     plan.renamed += m.fate == ItemFate::Renamed;
     plan.dropped += m.fate == ItemFate::Dropped;
   }
-  std::vector<MarkEdit> edits;
-  std::vector<std::size_t> inserts;
-  carry_marks(current, next, plan, edits, inserts);
-  auto marked = apply_marks(next.text, edits, next_file);
-  if (!marked) return marked.error();
-  plan.text = std::move(marked).value();
-  if (!inserts.empty()) {
-    auto inserted = insert_task_markers(plan.text, inserts, next_file);
-    if (!inserted) return inserted.error();
-    plan.text = std::move(inserted).value();
-  }
+  auto text = apply_carried(next.text, carry_marks(current, next, plan), next_file);
+  if (!text) return text.error();
+  plan.text = std::move(text).value();
   return plan;
 }
 

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "core/i18n.h"
+#include "core/item_state.h"
 #include "core/json.h"
 
 namespace llm101 {
@@ -14,20 +15,30 @@ namespace {
 // One side of a match, for rendering: an item or a project, in either version.
 struct Side {
   std::string id, text;
-  char mark = ' ';
+  ItemState state = ItemState::Open;
 };
 
 Side item_side(const RoadmapVersion& v, std::size_t i) {
   const TaskItem& it = v.roadmap.items[i];
-  return {it.id, it.text, v.text[it.box]};
+  return {it.id, it.text, read_state(v.text, it.box)};
 }
 
 Side project_side(const RoadmapVersion& v, std::size_t i) {
   const Project& p = v.guide.projects[i];
-  return {p.id, p.text, p.is_task ? v.text[p.box] : (p.done ? 'x' : ' ')};
+  bool done = p.is_task ? (v.text[p.box] == 'x' || v.text[p.box] == 'X') : p.done;
+  return {p.id, p.text, done ? ItemState::Done : ItemState::Open};
 }
 
-std::string box(char mark) { return mark_state(mark) == "done" ? "[x]" : "[ ]"; }
+// The state as a box a reader knows: GFM's for open and done, Obsidian Tasks' for the others.
+std::string_view box(ItemState s) {
+  switch (s) {
+    case ItemState::Done: return "[x]";
+    case ItemState::Doing: return "[/]";
+    case ItemState::Skipped: return "[-]";
+    case ItemState::Open: break;
+  }
+  return "[ ]";
+}
 
 // The lines of one fate: "  1.2.3 → 1.3.1  [x] text" ("old → new" text for a rename).
 std::string fate_lines(const UpgradeReport& r, const std::vector<ItemMatch>& ms, ItemFate fate, bool projects,
@@ -37,14 +48,14 @@ std::string fate_lines(const UpgradeReport& r, const std::vector<ItemMatch>& ms,
     if (m.fate != fate) continue;
     Side a = projects ? project_side(r.current, m.old_index) : item_side(r.current, m.old_index);
     if (fate == ItemFate::Dropped) {
-      out += fmt::format("  {}  {} {}\n", style.bold(a.id), box(a.mark), a.text);
+      out += fmt::format("  {}  {} {}\n", style.bold(a.id), box(a.state), a.text);
       continue;
     }
     Side b = projects ? project_side(r.next, m.new_index) : item_side(r.next, m.new_index);
     if (fate == ItemFate::Renamed)
-      out += fmt::format("  {} → {}  {} {} → {}\n", a.id, style.bold(b.id), box(a.mark), a.text, b.text);
+      out += fmt::format("  {} → {}  {} {} → {}\n", a.id, style.bold(b.id), box(a.state), a.text, b.text);
     else
-      out += fmt::format("  {} → {}  {} {}\n", a.id, style.bold(b.id), box(a.mark), b.text);
+      out += fmt::format("  {} → {}  {} {}\n", a.id, style.bold(b.id), box(a.state), b.text);
   }
   return out;
 }
@@ -54,7 +65,7 @@ std::string added_lines(const UpgradeReport& r, const std::vector<std::size_t>& 
   std::string out;
   for (std::size_t j : added) {
     Side b = projects ? project_side(r.next, j) : item_side(r.next, j);
-    out += fmt::format("  {}  {} {}\n", style.bold(b.id), box(b.mark), b.text);
+    out += fmt::format("  {}  {} {}\n", style.bold(b.id), box(b.state), b.text);
   }
   return out;
 }
@@ -74,14 +85,14 @@ std::string sections(const UpgradeReport& r, bool projects, const Style& style) 
   return out;
 }
 
-toml::table match_json(std::string_view fate, const Side& a, const Side& b, char mark) {
+toml::table match_json(std::string_view fate, const Side& a, const Side& b, ItemState state) {
   toml::table t;
   t.insert("fate", std::string(fate));
   t.insert("old_id", a.id);
   t.insert("old_text", a.text);
   t.insert("new_id", b.id);
   t.insert("new_text", b.text);
-  t.insert("state", std::string(mark_state(mark)));
+  t.insert("state", std::string(state_name(state)));
   return t;
 }
 
@@ -93,18 +104,16 @@ toml::array matches_json(const UpgradeReport& r, bool projects) {
   for (const ItemMatch& m : ms) {
     Side a = side(r.current, m.old_index);
     Side b = m.fate == ItemFate::Dropped ? Side{} : side(r.next, m.new_index);
-    out.push_back(match_json(fate_name(m.fate), a, b, a.mark));
+    out.push_back(match_json(fate_name(m.fate), a, b, a.state));
   }
   for (std::size_t j : added) {
     Side b = side(r.next, j);
-    out.push_back(match_json("new", Side{}, b, b.mark));
+    out.push_back(match_json("new", Side{}, b, b.state));
   }
   return out;
 }
 
 }  // namespace
-
-std::string_view mark_state(char mark) { return mark == 'x' || mark == 'X' ? "done" : "open"; }
 
 std::vector<std::size_t> dropped_done(const UpgradeReport& r) {
   std::vector<std::size_t> out;

@@ -33,9 +33,6 @@ std::string render_upgrade(const UpgradeReport& r, const Style& style);
 // old_text, new_text, state}], projects: [...same...], unmapped_journal: [{file, line, id, text}]}
 std::string upgrade_json(const UpgradeReport& r);
 
-// The state a mark byte spells: "done" ('x', 'X'), else "open".
-std::string_view mark_state(char mark);
-
 // The current items that were done and have no counterpart in the new version.
 std::vector<std::size_t> dropped_done(const UpgradeReport& r);
 

@@ -1,7 +1,8 @@
 // libFuzzer target: the roadmap parser and the checkbox edit round trip. For any bytes: parsing
 // never crashes; every item's box points at a mark between '[' and ']'; flipping a box changes
 // exactly that byte, re-parses to the same item in the new state, and flipping back gives the
-// identical input; reports render without crashing.
+// identical input; moving an item to each state reads back as that state; reports render without
+// crashing.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <string_view>
 
 #include "core/edit.h"
+#include "core/item_state.h"
 #include "core/report.h"
 #include "core/roadmap.h"
 
@@ -31,15 +33,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const Roadmap rm = parse_roadmap(text);
 
-  require(rm.total == static_cast<int>(rm.items.size()), "total counts items");
-  require(rm.done >= 0 && rm.done <= rm.total, "done within total");
+  require(rm.total + rm.skipped == static_cast<int>(rm.items.size()), "total and skipped count the items");
+  require(rm.done >= 0 && rm.doing >= 0 && rm.done + rm.doing <= rm.total, "done and doing within total");
   std::set<std::string> ids;
   for (const TaskItem& it : rm.items) {
     require(it.box >= 1 && it.box + 1 < text.size(), "box inside the text");
     require(text[it.box - 1] == '[' && text[it.box + 1] == ']', "box between brackets");
     char m = text[it.box];
-    require(m == ' ' || m == '\t' || m == 'x' || m == 'X', "box holds a mark");
+    require(m == ' ' || m == '\t' || m == 'x' || m == 'X' || m == '/' || m == '-', "box holds a mark");
     require(it.done == (m == 'x' || m == 'X'), "done matches the mark");
+    require(it.state == read_state(text, it.box), "the state is the line's state");
+    require(it.done == (it.state == ItemState::Done), "done is the done state");
     require(looks_like_id(it.id), "ID has the ID shape");
     require(ids.insert(it.id).second, "IDs are unique");
     require(rm.find_item(it.id) == &it, "find_item finds it");
@@ -63,7 +67,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const TaskItem* same = again.find_item(it.id);
       require(same && same->box == it.box, "the flipped item keeps its ID and box");
       require(same->done == !it.done, "the flipped item reads back in its new state");
-      require(again.total == rm.total, "flipping a box adds or loses no item");
+      require(again.items.size() == rm.items.size(), "flipping a box adds or loses no item");
+    }
+
+    if (i < 2 * step) {  // every state change lands on the item and nowhere else
+      for (ItemState to : {ItemState::Open, ItemState::Doing, ItemState::Done, ItemState::Skipped}) {
+        const StateEdit change{it.box, to};
+        auto moved = apply_states(text, {&change, 1}, "fuzz.md");
+        require(moved.ok(), "a parsed box can change state");
+        const Roadmap after = parse_roadmap(*moved);
+        require(after.items.size() == rm.items.size(), "a state change adds or loses no item");
+        const TaskItem* same = after.find_item(it.id);
+        require(same && same->state == to, "the item reads back in its new state");
+      }
     }
 
     const MarkEdit back{it.box, text[it.box]};

@@ -224,6 +224,28 @@ elsewhere is another item, and the mark is reported dropped rather than given to
   - [ ] 自注意力
   - [ ] 多头注意力的实现细节与优化
 
+Item states travel too: an item in progress or skipped (llm101's marker comment, or Obsidian's
+[/] and [-] written by hand) keeps its state in the new version, and the report shows it.
+
+  $ printf '## A\n- [ ] <!-- llm101: doing --> Attention\n- [/] Positional encoding\n- [ ] <!-- llm101: skipped --> History\n- [-] Old tricks\n- [x] Tokens\n' > s1.md
+  $ printf '## A\n- [ ] Tokens\n- [ ] Attention\n- [ ] Positional encoding\n- [ ] History\n- [ ] Old tricks\n' > s2.md
+  $ llm101 --roadmap s1.md upgrade s2.md; cat s1.md
+  s1.md → s2.md: 0 kept, 5 moved, 0 renamed, 0 new, 0 dropped
+  moved:
+    1 → 2  [/] Attention
+    2 → 3  [/] Positional encoding
+    3 → 4  [-] History
+    4 → 5  [-] Old tricks
+    5 → 1  [x] Tokens
+  ## A
+  - [x] Tokens
+  - [ ] <!-- llm101: doing --> Attention
+  - [ ] <!-- llm101: doing --> Positional encoding
+  - [ ] <!-- llm101: skipped --> History
+  - [ ] <!-- llm101: skipped --> Old tricks
+  $ llm101 --roadmap s1.md list --json | python3 -c 'import json,sys; print(" ".join(i["state"] for i in json.load(sys.stdin)))'
+  done doing doing skipped skipped
+
 Bad input: no version, both, a file with no items, conflict markers, a missing file. Nothing is
 written.
 
