@@ -22,10 +22,11 @@ import jsonschema
 
 # The command (first word after llm101 and its global options) and the schema file for it.
 SCHEMA_OF = {"status": "status", "list": "items", "next": "items", "resources": "resources", "projects": "projects",
-             "path": "path", "journal": "journal", "stats": "stats"}
+             "path": "path", "journal": "journal", "stats": "stats", "upgrade": "upgrade"}
 COMMANDS = ["status", "status 3", "list", "list 3.1", "list --done", "list 提示工程", "next", "next -n 3",
-            "resources", "resources 1.1", "projects", "path", "path --path 初学者路径", "journal", "stats"]
-NEED_JOURNAL = {"journal", "stats"}
+            "resources", "resources 1.1", "projects", "path", "path --path 初学者路径", "journal", "stats",
+            "upgrade --builtin --dry-run"]
+NEED_WORKSPACE = {"journal", "stats", "upgrade"}
 
 
 def load_schemas(d):
@@ -93,8 +94,8 @@ def main():
         for name, cwd, extra in situations(tmp, os.path.abspath(args.binary), env, os.path.abspath(args.fixtures)):
             for cmd in COMMANDS:
                 words = cmd.split()
-                if words[0] in NEED_JOURNAL and name in ("outside a workspace", "a roadmap with no structure"):
-                    continue  # these need a workspace's journal
+                if words[0] in NEED_WORKSPACE and name in ("outside a workspace", "a roadmap with no structure"):
+                    continue  # these need a workspace (its journal, its roadmap to upgrade)
                 rc, out = run(os.path.abspath(args.binary), cwd, extra + words + ["--json"], env)
                 if rc != 0:
                     if name == "a roadmap with no structure" and rc == 2:
@@ -161,6 +162,8 @@ def schema_keys(schema):
                 keys.add(k)
                 walk(v)
             walk(s.get("items"))
+            for v in s.get("$defs", {}).values():
+                walk(v)
     walk(schema)
     return keys
 
