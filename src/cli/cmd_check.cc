@@ -297,7 +297,9 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   for (std::size_t i : changed)
     if (done || rm.items[i].done) dated.push_back(i);
   std::vector<CompletedTask> picked;
-  std::vector<EntryWrite> journal = completion_writes(ctx, rm, dated, done, picked, as_tasks(pp.changed));
+  std::vector<EntryWrite> journal =
+      completion_writes(ctx, rm, dated, done, picked, cmd.to == ItemState::Doing ? changed : std::vector<std::size_t>{},
+                        as_tasks(pp.changed));
   commit_in_order(file, text, journal, done);
   if (!ctx.globals().quiet) report_changes(ctx, file, text, changed, pp, cmd);
   if (cmd.projects) note_nested(ctx, rm, resolve_ids(file, ids.items, Nested::Exclude), done, with_children);

@@ -146,6 +146,7 @@ void project_changes(const std::vector<JournalEntry>& entries, const std::vector
 
 std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
                                           bool done, std::vector<CompletedTask>& picked,
+                                          const std::vector<std::size_t>& started,
                                           const std::vector<CompletedTask>& projects) {
   if (!ctx.globals().roadmap_file.empty()) return {};
   std::optional<JournalPlace> place = journal_place(ctx);
@@ -157,6 +158,7 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
   picked = hand_ticked(rm, entries, changed);
   const std::vector<std::vector<std::size_t>> mapped = done ? std::vector<std::vector<std::size_t>>() : map_completed(rm, entries);
   today_change.completed = picked;
+  for (std::size_t i : started) today_change.started.push_back({rm.items[i].id, rm.items[i].text, 0});
   for (std::size_t i : changed) {
     const TaskItem& it = rm.items[i];
     if (done) {

@@ -76,7 +76,7 @@ class EntryReader {
   void add_value(std::string_view v, int line, bool continuation) {
     const FieldDef& f = field(cur_);
     if (f.role == FieldRole::Tasks) {
-      if (auto t = parse_task(v, line)) e_.completed.push_back(std::move(*t));
+      if (auto t = parse_task(v, line)) (e_.*f.entry_tasks).push_back(std::move(*t));
       return;
     }
     if (f.kind == FieldKind::Studied) e_.has_notes = true;
@@ -129,7 +129,8 @@ JournalEntry parse_entry(std::string_view text, bool full) {
 
 std::string new_entry_text(std::string_view date, Language lang) {
   std::string out = fmt::format("### {}: {}\n", lang == Language::Zh ? "日期" : "Date", date);
-  for (const FieldDef& f : kFields) out += fmt::format("\n{}\n", label_line(f.kind, lang));
+  for (const FieldDef& f : kFields)
+    if (f.in_template) out += fmt::format("\n{}\n", label_line(f.kind, lang));
   return out;
 }
 

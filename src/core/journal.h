@@ -38,6 +38,7 @@ struct JournalEntry {
   int minutes = 0;   // sum of every readable 学习时长 value
   std::vector<std::string> studied, problems, next;
   std::vector<CompletedTask> completed;
+  std::vector<CompletedTask> started;  // items put in progress that day (开始的任务)
   std::vector<Diagnostic> warnings;  // unreadable 学习时长 (line set; file empty)
   int conflict_line = 0;             // first git conflict marker, 0 = none
   bool has_notes = false;            // any 学习内容, also when the texts were not kept
@@ -55,9 +56,11 @@ struct EntryChange {
   int minutes = 0;                                   // added to the first 学习时长 value
   std::vector<CompletedTask> completed;              // appended under 完成的任务 (skipped if present)
   std::vector<std::string> uncompleted;              // IDs whose 完成的任务 lines are removed
+  std::vector<CompletedTask> started;                // appended under 开始的任务 (skipped if present)
+  std::vector<std::string> unstarted;                // IDs whose 开始的任务 lines are removed
   bool empty() const {
     return studied.empty() && problems.empty() && next.empty() && minutes == 0 && completed.empty() &&
-           uncompleted.empty();
+           uncompleted.empty() && started.empty() && unstarted.empty();
   }
 };
 

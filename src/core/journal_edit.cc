@@ -59,7 +59,7 @@ class EntryEditor {
     if (!blocks_.empty()) lang_ = blocks_.front().c.english ? Language::En : Language::Zh;
   }
 
-  void change_tasks(const EntryChange& change, std::vector<std::string>& tasks);
+  void change_tasks(const FieldDef& f, const EntryChange& change, std::vector<std::string>& tasks);
   void add_notes(FieldKind k, const std::vector<std::string>& notes);
   Status add_minutes(int minutes);
   std::string render(bool bom, std::string_view eol, std::size_t reserve) const;
@@ -116,23 +116,23 @@ void EntryEditor::add_notes(FieldKind k, const std::vector<std::string>& notes) 
   }
 }
 
-// Completed tasks: removes the uncompleted ones, then fills `tasks` with the lines of those
-// to add that are not listed yet.
-void EntryEditor::change_tasks(const EntryChange& change, std::vector<std::string>& tasks) {
+// A task field (完成的任务, 开始的任务): removes the lines of the IDs to remove, then fills `tasks`
+// with the lines of those to add that are not listed yet.
+void EntryEditor::change_tasks(const FieldDef& f, const EntryChange& change, std::vector<std::string>& tasks) {
   std::set<std::string, std::less<>> listed;
+  const auto& un = change.*f.change_untasks;
   for (const Block& b : blocks_) {
-    if (field(b.kind).role != FieldRole::Tasks) continue;
+    if (b.kind != f.kind) continue;
     for (int i = b.label; i < b.end; ++i) {
       std::string_view v = i == b.label ? b.c.value : lines_[i];
       auto t = parse_task(v, i + 1);
       if (!t) continue;
-      const auto& un = change.uncompleted;
       if (std::find(un.begin(), un.end(), t->id) == un.end()) listed.insert(t->id);
       else if (i == b.label) replace_[i] = std::string(trim_right(lines_[i].substr(0, b.c.value_at)));
       else drop_.insert(i);
     }
   }
-  for (const CompletedTask& t : change.completed) {
+  for (const CompletedTask& t : change.*f.change_tasks) {
     if (!listed.insert(t.id).second) continue;
     tasks.push_back(t.text.empty() ? t.id : fmt::format("{} {}", t.id, t.text));
   }
@@ -215,11 +215,12 @@ Expected<std::string> apply_change(std::string_view text, const EntryChange& cha
   if (bom) body.remove_prefix(3);
   EntryEditor editor(split_lines(body), lang);
 
-  std::vector<std::string> tasks;
-  editor.change_tasks(change, tasks);
+  std::vector<std::vector<std::string>> tasks(kFields.size());
+  for (const FieldDef& f : kFields)
+    if (f.role == FieldRole::Tasks) editor.change_tasks(f, change, tasks[static_cast<std::size_t>(f.kind)]);
   for (const FieldDef& f : kFields) {
     if (f.role == FieldRole::Notes) editor.add_notes(f.kind, change.*f.change_notes);
-    else if (f.role == FieldRole::Tasks) editor.add_notes(f.kind, tasks);
+    else if (f.role == FieldRole::Tasks) editor.add_notes(f.kind, tasks[static_cast<std::size_t>(f.kind)]);
   }
   if (change.minutes != 0)
     if (Status s = editor.add_minutes(change.minutes); !s) return s.error();

@@ -14,12 +14,13 @@
 namespace llm101 {
 
 // Template order: a missing field is added before the first later one.
-enum class FieldKind { Studied, Completed, Problems, Next, Time };
+enum class FieldKind { Studied, Completed, Started, Problems, Next, Time };
 
 // How a field's lines are read: free notes, item IDs, or a study time.
 enum class FieldRole { Notes, Tasks, Time };
 
 using NoteList = std::vector<std::string>;
+using TaskList = std::vector<CompletedTask>;
 
 struct FieldDef {
   FieldKind kind;
@@ -33,19 +34,31 @@ struct FieldDef {
   std::string_view log_help;
   NoteList JournalEntry::*entry_notes;  // Notes role only, else nullptr
   NoteList EntryChange::*change_notes;
+  TaskList JournalEntry::*entry_tasks;  // Tasks role only: the items listed, added, removed
+  TaskList EntryChange::*change_tasks;
+  NoteList EntryChange::*change_untasks;
+  bool in_template;  // written in every new entry; else added when first needed
 };
 
-inline constexpr std::array<FieldDef, 5> kFields = {{
+// 开始的任务 (the day `start` put an item in progress) is not in the roadmap's template: it is added
+// to an entry the first time an item starts that day.
+inline constexpr std::array<FieldDef, 6> kFields = {{
     {FieldKind::Studied, FieldRole::Notes, "学习内容", "What I studied", {"学习内容", "what i studied", "studied"},
-     "studied", "", "", &JournalEntry::studied, &EntryChange::studied},
+     "studied", "", "", &JournalEntry::studied, &EntryChange::studied, nullptr, nullptr, nullptr, true},
     {FieldKind::Completed, FieldRole::Tasks, "完成的任务", "Completed tasks",
-     {"完成的任务", "完成任务", "completed tasks", "completed", "done"}, "completed", "", "", nullptr, nullptr},
+     {"完成的任务", "完成任务", "completed tasks", "completed", "done"}, "completed", "", "", nullptr, nullptr,
+     &JournalEntry::completed, &EntryChange::completed, &EntryChange::uncompleted, true},
+    {FieldKind::Started, FieldRole::Tasks, "开始的任务", "Started tasks",
+     {"开始的任务", "开始任务", "started tasks", "started"}, "started", "", "", nullptr, nullptr, &JournalEntry::started,
+     &EntryChange::started, &EntryChange::unstarted, false},
     {FieldKind::Problems, FieldRole::Notes, "遇到的问题", "Problems", {"遇到的问题", "问题", "problems"}, "problems",
-     "--problem", N_("A problem you ran into (遇到的问题)"), &JournalEntry::problems, &EntryChange::problems},
+     "--problem", N_("A problem you ran into (遇到的问题)"), &JournalEntry::problems, &EntryChange::problems, nullptr,
+     nullptr, nullptr, true},
     {FieldKind::Next, FieldRole::Notes, "下一步计划", "Next steps", {"下一步计划", "下一步", "next steps", "next"},
-     "next", "--next", N_("What to do next (下一步计划)"), &JournalEntry::next, &EntryChange::next},
+     "next", "--next", N_("What to do next (下一步计划)"), &JournalEntry::next, &EntryChange::next, nullptr, nullptr,
+     nullptr, true},
     {FieldKind::Time, FieldRole::Time, "学习时长", "Time spent", {"学习时长", "时长", "time spent", "hours", "time"}, "",
-     "", "", nullptr, nullptr},
+     "", "", nullptr, nullptr, nullptr, nullptr, nullptr, true},
 }};
 
 constexpr const FieldDef& field(FieldKind k) { return kFields[static_cast<std::size_t>(k)]; }

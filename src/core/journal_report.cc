@@ -92,7 +92,7 @@ std::string journal_json(const std::vector<JournalEntry>& entries) {
       if (f.role == FieldRole::Notes)
         for (const auto& s : e.*f.entry_notes) a.push_back(s);
       else if (f.role == FieldRole::Tasks)
-        for (const CompletedTask& c : e.completed) a.push_back(c.id);
+        for (const CompletedTask& c : e.*f.entry_tasks) a.push_back(c.id);
       else
         continue;  // the time is "hours" and "minutes" above
       t.insert(f.json_key, std::move(a));

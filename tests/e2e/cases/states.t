@@ -178,3 +178,31 @@ notation: one byte changes.
   - [ ] <!-- llm101: skipped --> 线性代数
   - [ ] 概率论
   - [ ] <!-- llm101: skipped --> 微积分
+
+The day an item starts is recorded in that day's journal entry, under 开始的任务 (added to the
+entry the first time; the day it is done goes under 完成的任务, as for check).
+
+  $ llm101 -q start 5.1.1 && llm101 -q check 5.1.2
+  $ cat journal/2026-11-29.md
+  ### 日期: 2026-11-29
+  
+  **学习内容**:
+  
+  **完成的任务**:
+  - 1.1.1 线性代数：向量、矩阵、特征值分解
+  - 5.1.2 Few-shot学习
+  
+  **开始的任务**:
+  - 3.1.2 多头注意力
+  - 1.1.3 概率论：概率分布、贝叶斯定理、信息论
+  - 1.1.4 统计学：假设检验、置信区间、回归分析
+  - 4.1.1 预训练和微调
+  - 5.1.1 提示设计原则
+  
+  **遇到的问题**:
+  
+  **下一步计划**:
+  
+  **学习时长**:
+  $ llm101 journal --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; print(e["started"], e["completed"])'
+  ['3.1.2', '1.1.3', '1.1.4', '4.1.1', '5.1.1'] ['1.1.1', '5.1.2']
