@@ -17,13 +17,15 @@ def functions(lines):
         stripped = line.rstrip()
         if not stripped.endswith("{") or NOT_FUNC.search(stripped) or ")" not in stripped and "(" not in stripped:
             continue
-        indent = len(line) - len(line.lstrip())
-        if indent > 2:  # top-level functions and members defined in a class body
-            continue
+        # A signature may span lines: walk back to where the declaration starts and take that
+        # line's indentation (a wrapped parameter list is indented deeper than the function).
         start = i
         while start > 0 and lines[start - 1].strip() and not lines[start - 1].rstrip().endswith((";", "}", "{")) \
                 and not lines[start - 1].lstrip().startswith(("//", "#")):
             start -= 1
+        indent = len(lines[start]) - len(lines[start].lstrip())
+        if indent > 2:  # top-level functions and members defined in a class body
+            continue
         for j in range(i + 1, len(lines)):
             if lines[j].rstrip() == " " * indent + "}" or lines[j].rstrip().startswith(" " * indent + "};"):
                 yield stripped.strip(), start + 1, j - start + 1
