@@ -87,6 +87,24 @@ std::optional<CompletedTask> parse_task(std::string_view s, int line) {
   return CompletedTask{std::string(id), std::string(trim(rest)), line};
 }
 
+std::optional<CompletedTask> parse_timed_task(std::string_view s, int line) {
+  auto t = parse_task(s, line);
+  if (!t) return std::nullopt;
+  std::string_view text = t->text;
+  std::size_t colon = std::max(text.rfind(':') == std::string_view::npos ? 0 : text.rfind(':') + 1,
+                               text.rfind("：") == std::string_view::npos ? 0 : text.rfind("：") + 3);
+  std::string_view value = trim(text.substr(colon));
+  auto minutes = value.empty() ? std::nullopt : parse_study_time(value);
+  t->minutes = minutes ? *minutes : -1;
+  if (minutes) t->text = std::string(trim(text.substr(0, colon ? colon - (text[colon - 1] == ':' ? 1 : 3) : 0)));
+  return t;
+}
+
+std::string timed_task_line(const CompletedTask& t, int minutes, Language lang) {
+  if (t.text.empty()) return fmt::format("{}: {}", t.id, format_study_time(minutes, lang));
+  return fmt::format("{} {}: {}", t.id, t.text, format_study_time(minutes, lang));
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t pos = 0;

@@ -118,6 +118,41 @@ TEST_CASE("journal: a time rewritten on one side and added to on the other gives
   CHECK(r.text == "**学习时长**: 2小时\n");
 }
 
+TEST_CASE("journal: item times add up per item like the day's time") {
+  const std::string base = "**学习时长**: 1小时\n\n**各条目用时**:\n- 3.1.2 多头注意力: 1小时\n";
+  const std::string ours = "**学习时长**: 2小时\n\n**各条目用时**:\n- 3.1.2 多头注意力: 2小时\n";
+  const std::string theirs =
+      "**学习时长**: 2小时30分钟\n\n**各条目用时**:\n- 3.1.2 多头注意力: 1小时30分钟\n- 1.1.1 线性代数: 1小时\n";
+  MergeResult r = merge_journal_entry(base, ours, theirs);
+  CHECK(r.conflicts == 0);
+  const JournalEntry e = parse_entry(r.text);
+  CHECK(e.minutes == 210);  // 2h + 2.5h - 1h
+  REQUIRE(e.item_time.size() == 2);
+  CHECK(e.item_time[0].id == "3.1.2");
+  CHECK(e.item_time[0].minutes == 150);  // 2h + 1.5h - 1h
+  CHECK(e.item_time[1].id == "1.1.1");
+  CHECK(e.item_time[1].minutes == 60);
+  CHECK(r.text.find("<<<<<<<") == std::string::npos);
+}
+
+TEST_CASE("journal: item time added on both sides of a base without it") {
+  const std::string base = "**学习时长**: 1h\n";
+  EntryChange a, b;
+  a.minutes = b.minutes = 60;
+  a.item_time = {{"3.1.2", "多头注意力", 0, 60}};
+  b.item_time = {{"3.1.2", "多头注意力", 0, 30}, {"2.1.1", "", 0, 30}};
+  auto ours = apply_change(base, a, Language::Zh), theirs = apply_change(base, b, Language::Zh);
+  REQUIRE(ours.ok());
+  REQUIRE(theirs.ok());
+  MergeResult r = merge_journal_entry(base, *ours, *theirs);
+  CHECK(r.conflicts == 0);
+  const JournalEntry e = parse_entry(r.text);
+  CHECK(e.minutes == 180);
+  REQUIRE(sum_item_time(e.item_time).size() == 2);
+  CHECK(sum_item_time(e.item_time)[0].minutes == 90);
+  CHECK(sum_item_time(e.item_time)[1].minutes == 30);
+}
+
 TEST_CASE("journal: add/add of a new day's entry") {
   const std::string ours = new_entry_text("2026-11-29", Language::Zh);
   EntryChange a, b;

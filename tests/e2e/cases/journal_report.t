@@ -36,7 +36,7 @@ journal's figures.
   
   Total: 4.5h in 3 entries
   $ llm101 journal --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sum(e["hours"] for e in d), d[-1])'
-  6 9.5 {'completed': ['1.1.1', '1.1.2', '3.1.1'], 'date': '2026-11-29', 'file': 'journal/2026-11-29.md', 'hours': 2.0, 'minutes': 120, 'next': [], 'problems': [], 'started': [], 'studied': ['学习 2026-11-29']}
+  6 9.5 {'completed': ['1.1.1', '1.1.2', '3.1.1'], 'date': '2026-11-29', 'file': 'journal/2026-11-29.md', 'hours': 2.0, 'item_time': [], 'minutes': 120, 'next': [], 'problems': [], 'started': [], 'studied': ['学习 2026-11-29']}
   $ llm101 journal --since nope
   llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
   [2]
