@@ -4,14 +4,6 @@
 
 namespace llm101 {
 
-namespace {
-// A string no roadmap or journal yields (control characters around it), written as "\u0001…".
-constexpr std::string_view kNull = "\x01llm101-null\x02";
-constexpr std::string_view kNullJson = "\"\\u0001llm101-null\\u0002\"";
-}  // namespace
-
-toml::value<std::string> json_null() { return toml::value<std::string>(std::string(kNull)); }
-
 toml::value<std::string> string_or_null(std::string_view text) {
   return text.empty() ? json_null() : toml::value<std::string>(std::string(text));
 }
@@ -26,8 +18,9 @@ std::string to_json_text(const toml::node& node) {
 }
 
 void write_nulls(std::string& json) {
-  for (std::size_t at = json.find(kNullJson); at != std::string::npos; at = json.find(kNullJson, at + 4))
-    json.replace(at, kNullJson.size(), "null");
+  static constexpr std::string_view escaped = "\"\\u0000llm101:null\"";  // as the formatter writes it
+  for (std::size_t at = json.find(escaped); at != std::string::npos; at = json.find(escaped, at))
+    json.replace(at, escaped.size(), "null");
 }
 
 }  // namespace llm101

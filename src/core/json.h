@@ -4,15 +4,18 @@
 #include <toml++/toml.h>
 
 #include <string>
+#include <string_view>
 
 namespace llm101 {
 
-// `node` as JSON text ending in a newline.
-std::string to_json_text(const toml::node& node);
+// toml++ has no null: a string holding this prints as JSON null through to_json_text. It starts
+// with a NUL, which no roadmap text holds (Document blanks NULs). For keys whose value is
+// unknown, which are present all the same (share/schema/ requires every key).
+inline constexpr std::string_view kJsonNull{"\0llm101:null", 12};
+inline toml::value<std::string> json_null() { return toml::value<std::string>(std::string(kJsonNull)); }
 
-// A value that to_json_text writes as JSON null (TOML has none): for keys whose value is unknown,
-// which are present all the same (share/schema/ requires every key).
-toml::value<std::string> json_null();
+// `node` as JSON text ending in a newline; kJsonNull strings become null.
+std::string to_json_text(const toml::node& node);
 
 // Writes the json_null() placeholders in JSON text as null (to_json_text does it; for text made
 // by toml::json_formatter directly).

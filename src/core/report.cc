@@ -211,6 +211,25 @@ std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items
   return out;
 }
 
+namespace {
+
+// One item as list, next and show print it in JSON.
+toml::table item_table(const Roadmap& rm, const TaskItem& it) {
+  toml::table t;
+  t.insert("id", it.id);
+  t.insert("text", it.text);
+  t.insert("done", it.done);
+  t.insert("state", std::string(state_name(it.state)));
+  t.insert("line", it.line);
+  // Every key always present (share/schema/items.schema.json): null outside any stage or section.
+  t.insert("stage", it.stage >= 0 ? toml::value<std::string>(rm.stages[it.stage].id) : json_null());
+  t.insert("section", it.section >= 0 ? toml::value<std::string>(rm.stages[it.stage].sections[it.section].id)
+                                      : json_null());
+  return t;
+}
+
+}  // namespace
+
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items) {
   // One item at a time through the JSON formatter, so memory stays flat at 100k items: a
   // one-element array prints the element with the indentation it has in the whole array.
@@ -221,18 +240,8 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
   out.reserve(estimate);
   std::ostringstream os;
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const TaskItem& it = rm.items[items[k]];
-    toml::table t;
-    t.insert("id", it.id);
-    t.insert("text", it.text);
-    t.insert("done", it.done);
-    t.insert("state", std::string(state_name(it.state)));
-    t.insert("line", it.line);
-    t.insert("stage", it.stage >= 0 ? toml::value<std::string>(rm.stages[it.stage].id) : json_null());
-    t.insert("section", it.section >= 0 ? toml::value<std::string>(rm.stages[it.stage].sections[it.section].id)
-                                        : json_null());
     toml::array one;
-    one.push_back(std::move(t));
+    one.push_back(item_table(rm, rm.items[items[k]]));
     os.str({});
     os << toml::json_formatter{one};
     std::string s = os.str();  // "[\n" element "\n]"
@@ -242,6 +251,21 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
   }
   out += "\n]\n";
   return out;
+}
+
+std::string show_items_json(const Roadmap& rm, const std::vector<std::size_t>& items,
+                            const std::vector<ItemDates>& dates) {
+  auto date_value = [](const std::optional<Date>& d) {
+    return d ? toml::value<std::string>(format_date(*d)) : json_null();
+  };
+  toml::array arr;
+  for (std::size_t i : items) {
+    toml::table t = item_table(rm, rm.items[i]);
+    t.insert("start_date", date_value(dates[i].started));
+    t.insert("done_date", date_value(rm.items[i].state == ItemState::Done ? dates[i].done : std::nullopt));
+    arr.push_back(std::move(t));
+  }
+  return to_json_text(arr);
 }
 
 }  // namespace llm101

@@ -37,6 +37,29 @@ TEST_CASE("roadmap: the same box changed on both sides, and one side's change ov
   CHECK(merge_roadmap(base, "- [x] a\n- [ ] b\n", "- [x] a\n- [x] b\n").text == "- [x] a\n- [ ] b\n");
 }
 
+TEST_CASE("roadmap: state markers merge like boxes, line by line") {
+  const std::string base = "- [ ] a\n- [ ] b\n- [ ] c\n";
+  const std::string doing = "<!-- llm101: doing --> ", skipped = "<!-- llm101: skipped --> ";
+  // Markers on adjacent lines from both sides: clean.
+  MergeResult r = merge_roadmap(base, "- [ ] a\n- [ ] " + doing + "b\n- [ ] c\n",
+                                "- [ ] " + skipped + "a\n- [ ] b\n- [ ] " + doing + "c\n");
+  CHECK(r.conflicts == 0);
+  CHECK(r.text == "- [ ] " + skipped + "a\n- [ ] " + doing + "b\n- [ ] " + doing + "c\n");
+  // Started here, checked there: done, and the marker goes with the side that ticked it.
+  r = merge_roadmap(base, "- [ ] " + doing + "a\n- [ ] b\n- [ ] c\n", "- [x] a\n- [ ] b\n- [ ] c\n");
+  CHECK(r.conflicts == 0);
+  CHECK(r.text == "- [x] a\n- [ ] b\n- [ ] c\n");
+  r = merge_roadmap(base, "- [x] a\n- [ ] b\n- [ ] c\n", "- [ ] " + doing + "a\n- [ ] b\n- [ ] c\n");
+  CHECK(r.text == "- [x] a\n- [ ] b\n- [ ] c\n");
+  // Started here, skipped there: a real disagreement, one conflict around that line only.
+  r = merge_roadmap(base, "- [ ] " + doing + "a\n- [ ] b\n- [ ] c\n", "- [ ] " + skipped + "a\n- [x] b\n- [ ] c\n");
+  CHECK(r.conflicts == 1);
+  CHECK(r.text == "<<<<<<< ours\n- [ ] " + doing + "a\n=======\n- [ ] " + skipped + "a\n>>>>>>> theirs\n- [x] b\n- [ ] c\n");
+  // Obsidian's [/] and [-] are boxes too.
+  r = merge_roadmap(base, "- [/] a\n- [ ] b\n- [ ] c\n", "- [ ] a\n- [-] b\n- [ ] c\n");
+  CHECK(r.text == "- [/] a\n- [-] b\n- [ ] c\n");
+}
+
 TEST_CASE("roadmap: an item's text edited on one side while it is checked on the other") {
   const std::string base = "- [ ] 多头注意力\n- [ ] 位置编码\n";
   MergeResult r = merge_roadmap(base, "- [x] 多头注意力\n- [ ] 位置编码\n", "- [ ] 多头注意力机制（论文）\n- [ ] 位置编码\n");

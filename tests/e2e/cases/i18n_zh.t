@@ -316,3 +316,12 @@ whatever LANGUAGE says.
   llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
   hint: list the IDs with: llm101 list
   [2]
+
+upgrade names the built-in roadmap in Chinese where it is shown; in --json the value stays English.
+
+  $ llm101 upgrade --builtin --dry-run
+  roadmap.md → 内置路线图：70 个不变，0 个编号改变，0 个改名，0 个新增，0 个删除
+  llm101: 无需改动：roadmap.md 已经是这个版本
+  $ llm101 upgrade --builtin --dry-run --json | grep '"to"'
+  llm101: 无需改动：roadmap.md 已经是这个版本
+      "to" : "the built-in roadmap",
