@@ -3,6 +3,7 @@
 
 #include <toml++/toml.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,13 @@ namespace llm101 {
 // unknown, which are present all the same (share/schema/ requires every key).
 inline constexpr std::string_view kJsonNull{"\0llm101:null", 12};
 inline toml::value<std::string> json_null() { return toml::value<std::string>(std::string(kJsonNull)); }
+
+// `key`: the value, or null when there is none.
+template <class T>
+void insert_or_null(toml::table& t, std::string_view key, const std::optional<T>& v) {
+  if (v) t.insert(key, *v);
+  else t.insert(key, json_null());
+}
 
 // `node` as JSON text ending in a newline; kJsonNull strings become null.
 std::string to_json_text(const toml::node& node);

@@ -9,6 +9,7 @@
 
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/study_time_report.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -187,6 +188,7 @@ std::string render_stats(const StatsInput& in, const Style& style) {
   out += fmt::format("\n{}\n", style.bold(_("Calendar")));
   out += render_heatmap(*in.entries, in.today, in.settings, style);
   out += pace_lines(in, done, style);
+  out += study_time_lines(in, style);
   return out;
 }
 
@@ -211,6 +213,7 @@ std::string stats_json(const StatsInput& in) {
   toml::array stages;
   for (const StagePace& p : stage_pace(rm, done, in.today)) stages.push_back(stage_json(p, rm.stages[p.stage]));
   root.insert("stages", std::move(stages));
+  root.insert("time", study_time_json(in));
   return to_json_text(root);
 }
 

@@ -217,6 +217,12 @@ entry itself keeps its 学习日志 template (journal_language, not the interfac
   4  大型语言模型（2-3个月）             未开始       0/12；计划 60–90 天
   5  高级应用（2-3个月）                 未开始       0/16；计划 60–90 天
   6  前沿研究（持续学习）                持续学习     0/8
+  
+  各阶段和小节的学习时长
+  暂无：log --item ID 把时长记到条目上，start ID 记下条目开始的日期
+  未分配到任何条目：6小时
+  
+  预测：暂无（需要有学习时长的已完成条目，以及最近 4 周的学习时长）
 
 Help: every summary, option and example line in Chinese; option names as they are.
 

@@ -82,6 +82,12 @@ journal's figures.
   4  大型语言模型（2-3个月）             not started  0/12; planned 60–90 days
   5  高级应用（2-3个月）                 not started  0/16; planned 60–90 days
   6  前沿研究（持续学习）                open-ended   0/8
+  
+  Time per stage and section
+  none yet: log --item ID gives hours to items, and start ID dates what is in progress
+  not given to any item: 9.5h
+  
+  Forecast: none yet (it needs done items with study time and hours in the last 4 weeks)
   $ COLUMNS=50 llm101 stats | sed -n '/Calendar/,/more/p'
   Calendar
          Feb Mar  Apr May Jun  Jul Aug  Sep Oct Nov
