@@ -79,6 +79,16 @@ Date log_date(const Args& args, Date now) {
   return *date;
 }
 
+// `log 2h` is a forgotten --hours far more often than a note saying "2h": refused (exit 2,
+// nothing written) with both ways on, so the hours never silently become a note.
+void refuse_time_as_note(std::string_view text) {
+  auto minutes = parse_study_time(text);
+  if (!minutes || *minutes == 0) return;
+  throw CliError(input_error(_f("'{}' looks like a study time, not a note", text)),
+                 _f("to log the time: llm101 log --hours '{}'; to keep it as a note, give --hours too: "
+                    "llm101 log --hours 0 '{}'", text, text));
+}
+
 // --item ID…: the log's hours given to those items, split evenly (the first items get the odd
 // minutes). Items only: a section's hours would have to be guessed apart.
 void attribute_hours(Context& ctx, const Args& args, EntryChange& change) {
@@ -119,6 +129,7 @@ EntryChange change_from_args(Context& ctx, const Args& args) {
     change.studied.push_back(std::string(trim(text)));
   } else if (!words.empty()) {
     std::string text = fmt::format("{}", fmt::join(words, " "));
+    if (!args.has("hours")) refuse_time_as_note(trim(text));
     if (!trim(text).empty()) change.studied.push_back(std::string(trim(text)));
   }
   for (const FieldDef& f : kFields) {

@@ -49,7 +49,8 @@ std::vector<UnmappedLine> unmapped_lines(Context& ctx, const Roadmap& next) {
   std::vector<std::vector<std::size_t>> named = map_completed(next, entries);
   for (std::size_t e = 0; e < entries.size(); ++e)
     for (std::size_t k = 0; k < named[e].size(); ++k)
-      if (named[e][k] == kNoItem) {
+      // A practice project's line (P1.1) names a project, not an item: not lost by an upgrade.
+      if (named[e][k] == kNoItem && entries[e].completed[k].id[0] != 'P') {
         const CompletedTask& t = entries[e].completed[k];
         out.push_back({entries[e].file, t.line, t.id, t.text});
       }

@@ -73,11 +73,13 @@ bool is_conflict(std::string_view line) { return is_conflict_marker(line); }
 std::optional<CompletedTask> parse_task(std::string_view s, int line) {
   s = strip_bullet(s);
   if (eat(s, "[x]") || eat(s, "[X]")) s = trim(s);
-  std::size_t end = 0;
+  // An item (3.1.2) or a practice project (P1.1: dated like items, see completion_writes).
+  const std::size_t start = s.size() > 1 && s[0] == 'P' && is_ascii_digit(s[1]) ? 1 : 0;
+  std::size_t end = start;
   while (end < s.size() && (is_ascii_digit(s[end]) || s[end] == '.')) ++end;
   std::string_view id = s.substr(0, end);
-  while (!id.empty() && id.back() == '.') id.remove_suffix(1);
-  if (id.empty() || !looks_like_id(id)) return std::nullopt;
+  while (id.size() > start && id.back() == '.') id.remove_suffix(1);
+  if (id.size() == start || !looks_like_id(id.substr(start))) return std::nullopt;
   std::string_view rest = s.substr(end);
   if (!rest.empty() && rest[0] != ' ' && rest[0] != ':' && !rest.starts_with("：") && rest[0] != '\t')
     return std::nullopt;  // "3.1.2abc" is not an ID

@@ -143,12 +143,11 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
 
 std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJournal& journal) {
   toml::table root;
+  // The same keys in and outside a workspace (share/schema/status.schema.json).
   root.insert("hours", minutes_to_hours(journal.minutes));
-  if (journal.present) {
-    root.insert("hours_this_week", minutes_to_hours(journal.minutes_this_week));
-    root.insert("current_streak", journal.streak);
-    root.insert("last_entry", journal.last_entry);
-  }
+  root.insert("hours_this_week", minutes_to_hours(journal.present ? journal.minutes_this_week : 0));
+  root.insert("current_streak", journal.present ? journal.streak : 0);
+  root.insert("last_entry", string_or_null(journal.present ? journal.last_entry : ""));
   root.insert("title", rm.title);
   root.insert("total", rm.total);
   root.insert("done", rm.done);
@@ -186,7 +185,7 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
     stages.push_back(std::move(s));
   }
   root.insert("stages", std::move(stages));
-  if (!scope.empty()) root.insert("scope", std::string(scope));
+  root.insert("scope", string_or_null(scope));
   return to_json_text(root);
 }
 
@@ -236,11 +235,10 @@ toml::table item_table(const Roadmap& rm, const TaskItem& it) {
   t.insert("done", it.done);
   t.insert("state", std::string(state_name(it.state)));
   t.insert("line", it.line);
-  // Always present, null when none, like list --json (items_json).
-  if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
-  else t.insert("stage", json_null());
-  if (it.stage >= 0 && it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
-  else t.insert("section", json_null());
+  // Every key always present (share/schema/items.schema.json): null outside any stage or section.
+  t.insert("stage", it.stage >= 0 ? toml::value<std::string>(rm.stages[it.stage].id) : json_null());
+  t.insert("section", it.section >= 0 ? toml::value<std::string>(rm.stages[it.stage].sections[it.section].id)
+                                      : json_null());
   return t;
 }
 

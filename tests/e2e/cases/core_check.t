@@ -61,6 +61,7 @@ Next and list follow.
   [2]
   $ llm101 list 3 --todo
   $ llm101 list 注意力 --todo
+  llm101: matched stage 3 Transformer和注意力机制（1-2个月）
   llm101: no item matches
   $ llm101 list pytorch
   2.2.1  [ ] PyTorch基础

@@ -145,7 +145,7 @@ A resource link with a javascript: target (roadmaps are untrusted) is shown, not
 
   $ sed -i 's|(https://www.deeplearningbook.org/)|(javascript:alert("x"))|' roadmap.md
   $ llm101 export html -o report.html
-  llm101: report.html: written (54481 bytes)
+  llm101: report.html: written (54548 bytes)
   $ python3 - report.html <<'EOF'
   > import sys, lxml.etree as E
   > doc = E.parse(sys.argv[1]).getroot()          # well-formed XML, not only tag soup

@@ -35,7 +35,7 @@ Every line fits COLUMNS, from very narrow to wide, in every report. COLUMNS is f
 
   $ onterm() { script -qec "$1" /dev/null | tr -d '\r'; }
   $ for c in 16 20 24 30 36 40 50 60 80 120; do
-  >   for cmd in status 'status 3' 'status 3.1' list 'list 注意力' 'next -n 5' 'list --done'; do
+  >   for cmd in status 'status 3' 'status 3.1' list '-q list 注意力' 'next -n 5' 'list --done'; do
   >     onterm "COLUMNS=$c llm101 --color=always $cmd" | python3 $FIXTURES/../shell/fits.py $c || echo "COLUMNS=$c llm101 $cmd"
   >   done
   > done
