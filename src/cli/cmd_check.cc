@@ -132,16 +132,6 @@ std::vector<std::size_t> items_to_change(const Roadmap& rm, const std::vector<st
   return out;
 }
 
-// Leaving done: each box gets back the blank its neighbours have (BlankMarks, core/edit.h).
-BlankMarks blanks_for(const Roadmap& rm, std::string_view text, bool done) {
-  std::vector<std::size_t> boxes;
-  if (!done) {
-    boxes.reserve(rm.items.size());
-    for (const TaskItem& it : rm.items) boxes.push_back(it.box);
-  }
-  return BlankMarks(text, std::move(boxes));
-}
-
 // A project that is already a task item flips its one byte like an item; one that is not yet
 // gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
 struct ProjectPlan {
@@ -299,7 +289,9 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   refuse_conflicted(file);
   std::vector<std::size_t> changed = items_to_change(rm, ids.items, items, cmd);
   const bool done = cmd.to == ItemState::Done;
-  const BlankMarks blanks = blanks_for(rm, file.text, done);
+  std::vector<std::size_t> boxes;  // leaving done, a box gets back its neighbours' blank (BlankMarks)
+  if (!done) for (const TaskItem& it : rm.items) boxes.push_back(it.box);
+  const BlankMarks blanks(file.text, std::move(boxes));
   ProjectPlan pp = plan_projects(file, ids.projects, done, blanks);
   if (changed.empty() && pp.changed.empty()) {
     ctx.note(nothing_to_change(cmd, items.size() + pp.selected.size(), pp.selected.empty()));
