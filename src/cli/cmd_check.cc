@@ -6,13 +6,13 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "cli/journal_support.h"
-#include "core/edit.h"
-#include "core/item_state.h"
 #include "cli/git_support.h"
 #include "cli/guide_cli.h"
+#include "cli/journal_support.h"
+#include "core/edit.h"
 #include "core/gitflow.h"
 #include "core/i18n.h"
+#include "core/item_state.h"
 
 namespace llm101::cli {
 namespace {
@@ -39,11 +39,10 @@ std::vector<const Project*> resolve_projects(const RoadmapFile& file, const Guid
   return out;
 }
 
-// Writes the roadmap and the journal in the order that keeps them agreeing if the process dies
-// between the two: a completion record never names an unchecked box. `check` writes the roadmap
-// first (a box with no record yet is dated by the next command, which says so: see hand_ticked);
-// `uncheck` removes the record first. A failure of the second write undoes the first, so a failed
-// command changes nothing.
+// Roadmap and journal written in the order that keeps them agreeing if the process dies between
+// the two (a record never names an unchecked box): `check` writes the roadmap first (the next
+// command dates a box with no record: hand_ticked), `uncheck` the journal. A failed second write
+// undoes the first.
 void commit_in_order(const RoadmapFile& file, const std::string& text, const std::vector<EntryWrite>& journal,
                      bool done) {
   auto write_roadmap = [&](const std::string& data) {
@@ -73,9 +72,8 @@ void commit_in_order(const RoadmapFile& file, const std::string& text, const std
   }
 }
 
-// What a state command does: the state it sets, and which states an item reached through a
-// section or stage ID leaves (an item named by its own ID moves from any state), so `check 3`
-// never ticks a skipped item and `skip 3.1` never drops one already done.
+// A state command: the state it sets, and which states an item reached through a section or stage
+// ID leaves (one named by its own ID moves from any state): `check 3` never ticks a skipped item.
 enum class Cmd { Check, Uncheck, Start, Skip, Unskip };
 struct StateCommand {
   Cmd kind;
@@ -132,8 +130,7 @@ std::vector<std::size_t> items_to_change(const Roadmap& rm, const std::vector<st
   return out;
 }
 
-// A project that is already a task item flips its one byte like an item; one that is not yet
-// gets "[x] " inserted once (see core/guide.h). Unchecking a plain project line changes nothing.
+// A project already a task item flips one byte; one not yet gets "[x] " once (core/guide.h).
 struct ProjectPlan {
   Guide guide;
   std::vector<const Project*> selected, changed;
@@ -155,8 +152,7 @@ ProjectPlan plan_projects(const RoadmapFile& file, const std::vector<std::string
   return plan;
 }
 
-// The new roadmap text: states and project marks first (their offsets are into the original
-// text, on different lines), then project insertions from the end.
+// The new text: states and project marks (offsets into the original), then project insertions.
 std::string edited_text(const RoadmapFile& file, const std::vector<std::size_t>& changed, const ProjectPlan& pp,
                         ItemState to, const BlankMarks& blanks) {
   std::vector<StateEdit> edits;
@@ -290,7 +286,7 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   std::vector<std::size_t> changed = items_to_change(rm, ids.items, items, cmd);
   const bool done = cmd.to == ItemState::Done;
   std::vector<std::size_t> boxes;  // leaving done, a box gets back its neighbours' blank (BlankMarks)
-  if (!done) for (const TaskItem& it : rm.items) boxes.push_back(it.box);
+  for (std::size_t i = 0; !done && i < rm.items.size(); ++i) boxes.push_back(rm.items[i].box);
   const BlankMarks blanks(file.text, std::move(boxes));
   ProjectPlan pp = plan_projects(file, ids.projects, done, blanks);
   if (changed.empty() && pp.changed.empty()) {
