@@ -13,6 +13,9 @@ namespace llm101 {
 // through cmark.
 bool is_plain_text(std::string_view s);
 
+// Well-formed UTF-8 in cmark's sense (what it would not replace with U+FFFD).
+bool is_well_formed_utf8(std::string_view s);
+
 // Only spaces and tabs.
 bool is_blank(std::string_view s);
 
