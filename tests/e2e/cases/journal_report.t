@@ -38,7 +38,7 @@ journal's figures.
   $ llm101 journal --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sum(e["hours"] for e in d), d[-1])'
   6 9.5 {'completed': ['1.1.1', '1.1.2', '3.1.1'], 'date': '2026-11-29', 'file': 'journal/2026-11-29.md', 'hours': 2.0, 'minutes': 120, 'next': [], 'problems': [], 'started': [], 'studied': ['学习 2026-11-29']}
   $ llm101 journal --since nope
-  llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
+  ! llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
   [2]
   $ llm101 status | grep "^Journal"
   Journal  9.5h total, 5h this week · streak 3 days · last entry 2026-11-29
