@@ -105,6 +105,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
       opt->type_name(o.value_name);
       if (!o.default_value.empty()) opt->default_str(o.default_value);
       if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
+      if (o.repeatable) opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     }
     b.options.emplace_back(option_key(o.names), opt);
   }

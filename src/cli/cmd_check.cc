@@ -251,18 +251,44 @@ void commit_states(Context& ctx, const RoadmapFile& file, const std::vector<Entr
   commit_change(ctx, change);
 }
 
+// An item ID names one item; its nested items change only with --with-children. Says which
+// nested items that option changed, or which ones it would have changed, so neither is silent.
+void note_nested(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& named, bool done,
+                 bool with_children) {
+  std::vector<std::string> ids;
+  for (std::size_t i : nested_left_out(rm, named))
+    if (rm.items[i].done != done) ids.push_back(rm.items[i].id);
+  if (ids.empty()) return;
+  const std::string list = fmt::format("{}", fmt::join(ids, " "));
+  if (with_children)
+    ctx.note(done ? _f("with --with-children, also checked the nested items: {}", list)
+                  : _f("with --with-children, also unchecked the nested items: {}", list));
+  else
+    ctx.note(done ? _f("left the nested items unchecked: {} (--with-children checks them too)", list)
+                  : _f("left the nested items checked: {} (--with-children unchecks them too)", list));
+}
+
+// Practice projects as the journal lists them under 完成的任务 (P1.1 and its text).
+std::vector<CompletedTask> as_tasks(const std::vector<const Project*>& projects) {
+  std::vector<CompletedTask> out;
+  for (const Project* p : projects) out.push_back({p->id, p->text, 0});
+  return out;
+}
+
 int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
   std::vector<io::DirLock> locks = ctx.lock();  // held until the new files are in place
   const RoadmapFile& file = ctx.reload_roadmap();
   const Roadmap& rm = file.roadmap;
   IdLists ids = split_ids(args, cmd);
-  std::vector<std::size_t> items = resolve_ids(file, ids.items);
+  const bool with_children = args.has("with-children");  // check/uncheck only
+  std::vector<std::size_t> items = resolve_ids(file, ids.items, with_children ? Nested::Include : Nested::Exclude);
   refuse_conflicted(file);
   std::vector<std::size_t> changed = items_to_change(rm, ids.items, items, cmd);
   const bool done = cmd.to == ItemState::Done;
   ProjectPlan pp = plan_projects(file, ids.projects, done);
   if (changed.empty() && pp.changed.empty()) {
     ctx.note(nothing_to_change(cmd, items.size() + pp.selected.size(), pp.selected.empty()));
+    if (cmd.projects) note_nested(ctx, rm, resolve_ids(file, ids.items, Nested::Exclude), done, with_children);
     return 0;
   }
   std::string text = edited_text(file, changed, pp, cmd.to);
@@ -272,9 +298,11 @@ int set_state(Context& ctx, const Args& args, const StateCommand& cmd) {
     if (done || rm.items[i].done) dated.push_back(i);
   std::vector<CompletedTask> picked;
   std::vector<EntryWrite> journal =
-      completion_writes(ctx, rm, dated, done, picked, cmd.to == ItemState::Doing ? changed : std::vector<std::size_t>{});
+      completion_writes(ctx, rm, dated, done, picked, cmd.to == ItemState::Doing ? changed : std::vector<std::size_t>{},
+                        as_tasks(pp.changed));
   commit_in_order(file, text, journal, done);
   if (!ctx.globals().quiet) report_changes(ctx, file, text, changed, pp, cmd);
+  if (cmd.projects) note_nested(ctx, rm, resolve_ids(file, ids.items, Nested::Exclude), done, with_children);
   if (!picked.empty()) {
     std::vector<std::string> picked_ids;
     for (const CompletedTask& t : picked) picked_ids.push_back(t.id);
@@ -302,9 +330,10 @@ CommandSpec check_command() {
                   "  llm101 check 1.2 2.1.3        a whole section and one more item\n"
                   "  llm101 check 1                every item of stage 1\n"
                   "  llm101 check P2.1             a practice project (P2: all of phase 2)\n"
+                  "  llm101 check 3.1.2 --with-children   the item and the items nested under it\n"
                   "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
                   "uncheck removes it again.\n"),
-      .options = {},
+      .options = {{"--with-children", N_("Also check the items nested under an item ID (alone it names that one item)"), "", ""}},
       .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,
@@ -319,7 +348,7 @@ CommandSpec uncheck_command() {
       .examples = N_("  llm101 uncheck 3.1.2\n"
                   "  llm101 uncheck 3.1            the whole section\n"
                   "  llm101 uncheck P2.1           a practice project\n"),
-      .options = {},
+      .options = {{"--with-children", N_("Also uncheck the items nested under an item ID (alone it names that one item)"), "", ""}},
       .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
       .needs = Needs::Workspace,
       .hidden = false,

@@ -43,7 +43,7 @@ CommandSpec journal_command() {
                   "  llm101 journal --json | jq '[.[].hours] | add'\n"),
       .options = {{"--since", N_("Only entries on or after DATE (YYYY-MM-DD, today, yesterday)"), "DATE", ""},
                   {"--until", N_("Only entries on or before DATE"), "DATE", ""},
-                  {"--json", N_("Print JSON: [{date, hours, minutes, file, studied, completed, problems, next}]"), "", ""}},
+                  {"--json", N_("Print JSON: [{date, hours, minutes, file, studied, completed, started, problems, next}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

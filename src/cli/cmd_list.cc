@@ -2,10 +2,20 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/i18n.h"
+#include "core/search.h"
 #include "core/text.h"
 
 namespace llm101::cli {
 namespace {
+
+// Which stage and section titles the words matched (their items are all listed), on stderr, so
+// a list longer than the words suggest is explained.
+void say_matched(Context& ctx, const WordMatch& m) {
+  for (const Stage* st : m.stages) ctx.note(_f("matched stage {} {}", st->id, st->title));
+  for (const Section* sec : m.sections) ctx.note(_f("matched section {} {}", sec->id, sec->title));
+  if ((m.stages.empty() && m.sections.empty()) || m.by_text == 0) return;
+  ctx.note(_nf("and {} more item by its own text", "and {} more items by their own text", m.by_text, m.by_text));
+}
 
 int run_list(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
@@ -22,6 +32,11 @@ int run_list(Context& ctx, const Args& args) {
     items.resize(rm.items.size());
     for (std::size_t i = 0; i < items.size(); ++i) items[i] = i;
   }
+  if (!words.empty()) {
+    WordMatch m = match_words(rm, words, items);
+    say_matched(ctx, m);
+    items = std::move(m.items);
+  }
   std::erase_if(items, [&](std::size_t i) {
     const TaskItem& it = rm.items[i];
     // To do: open or in progress; a skipped item is not to do.
@@ -29,8 +44,6 @@ int run_list(Context& ctx, const Args& args) {
     if (args.has("done") && !it.done) return true;
     if (args.has("active") && it.state != ItemState::Doing) return true;
     if (args.has("skipped") && it.state != ItemState::Skipped) return true;
-    for (const std::string& w : words)
-      if (!contains_folded(it.text, w)) return true;
     return false;
   });
   if (args.has("json")) {
@@ -51,6 +64,7 @@ CommandSpec list_command() {
       .examples = N_("  llm101 list                   every item\n"
                   "  llm101 list 3 --todo          open items of stage 3\n"
                   "  llm101 list 注意力            items whose text contains 注意力\n"
+                  "  llm101 list Transformer       the items of stage 3 (its title holds the word)\n"
                   "  llm101 list --active          what you are studying now\n"
                   "  llm101 list --json | jq -r '.[] | select(.done) | .id'\n"),
       .options = {{"--todo", N_("Only items to do: open or in progress"), "", ""},
@@ -58,7 +72,7 @@ CommandSpec list_command() {
                   {"--active", N_("Only items in progress (see 'llm101 start')"), "", ""},
                   {"--skipped", N_("Only skipped items (see 'llm101 skip')"), "", ""},
                   {"--json", N_("Print JSON: [{id, text, done, state, line, stage, section}]"), "", ""}},
-      .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words the item text must contain"), true, false}},
+      .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title"), true, false}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_list,

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <optional>
 #include <cstring>
@@ -78,8 +79,40 @@ Date log_date(const Args& args, Date now) {
   return *date;
 }
 
-// The change the options and the note ask for (TEXT, "-" for standard input, --hours, …).
-EntryChange change_from_args(const Args& args) {
+// `log 2h` is a forgotten --hours far more often than a note saying "2h": refused (exit 2,
+// nothing written) with both ways on, so the hours never silently become a note.
+void refuse_time_as_note(std::string_view text) {
+  auto minutes = parse_study_time(text);
+  if (!minutes || *minutes == 0) return;
+  throw CliError(input_error(_f("'{}' looks like a study time, not a note", text)),
+                 _f("to log the time: llm101 log --hours '{}'; to keep it as a note, give --hours too: "
+                    "llm101 log --hours 0 '{}'", text, text));
+}
+
+// --item ID…: the log's hours given to those items, split evenly (the first items get the odd
+// minutes). Items only: a section's hours would have to be guessed apart.
+void attribute_hours(Context& ctx, const Args& args, EntryChange& change) {
+  if (!args.has("item")) return;
+  if (change.minutes == 0)
+    throw CliError(input_error(_("--item: give --hours too: the item is given the hours of this log")));
+  const RoadmapFile& file = ctx.roadmap();
+  std::vector<std::size_t> items;
+  for (const std::string& id : args.all("item")) {
+    std::vector<std::size_t> one = resolve_ids(file, {id});  // unknown IDs: the usual error
+    if (!file.roadmap.find_item(id))
+      throw CliError(input_error(_f("--item: {} is a section or stage; give an item's ID (e.g. {})", id,
+                                    file.roadmap.items[one.front()].id)));
+    if (std::find(items.begin(), items.end(), one.front()) == items.end()) items.push_back(one.front());
+  }
+  const int n = static_cast<int>(items.size());
+  for (int k = 0; k < n; ++k) {
+    const TaskItem& it = file.roadmap.items[items[static_cast<std::size_t>(k)]];
+    change.item_time.push_back({it.id, it.text, 0, change.minutes / n + (k < change.minutes % n ? 1 : 0)});
+  }
+}
+
+// The change the options and the note ask for (TEXT, "-" for standard input, --hours, --item …).
+EntryChange change_from_args(Context& ctx, const Args& args) {
   EntryChange change;
   if (args.has("hours")) {
     std::string h = args.get("hours");
@@ -96,6 +129,7 @@ EntryChange change_from_args(const Args& args) {
     change.studied.push_back(std::string(trim(text)));
   } else if (!words.empty()) {
     std::string text = fmt::format("{}", fmt::join(words, " "));
+    if (!args.has("hours")) refuse_time_as_note(trim(text));
     if (!trim(text).empty()) change.studied.push_back(std::string(trim(text)));
   }
   for (const FieldDef& f : kFields) {
@@ -103,6 +137,7 @@ EntryChange change_from_args(const Args& args) {
     const std::string key = option_key(f.log_option);
     if (args.has(key) && !trim(args.get(key)).empty()) (change.*f.change_notes).push_back(args.get(key));
   }
+  attribute_hours(ctx, args, change);
   return change;
 }
 
@@ -133,7 +168,7 @@ int run_log(Context& ctx, const Args& args) {
 
   // Validate everything before touching a file.
   const std::optional<Date> date = log_date(args, now);
-  EntryChange change = change_from_args(args);
+  EntryChange change = change_from_args(ctx, args);
 
   const bool edit = args.has("edit") || (change.empty() && ctx.env().stdin_tty);
   if (change.empty() && !edit)
@@ -193,6 +228,8 @@ std::vector<OptionSpec> log_options() {
   std::vector<OptionSpec> options = {{"--hours", N_("Study time to add (2, 1.5h, 90min, 2h30m, 1.5小时)"), "H", ""}};
   for (const FieldDef& f : kFields)
     if (!f.log_option.empty()) options.push_back({std::string(f.log_option), std::string(f.log_help), "TEXT", ""});
+  options.push_back({"--item", N_("Give this log's hours to item ID (repeatable: split evenly); without it they stay general"),
+                     "ID", "", {}, true});
   options.push_back({"--date", N_("The day to log: today, yesterday or YYYY-MM-DD"), "DATE", "today"});
   options.push_back({"-e,--edit", N_("Open the entry in $VISUAL/$EDITOR (after applying the other options)"), "", ""});
   return options;

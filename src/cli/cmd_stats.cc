@@ -27,7 +27,7 @@ CommandSpec stats_command() {
       .examples = N_("  llm101 stats\n"
                   "  llm101 stats --json | jq '{current_streak, longest_streak, hours}'\n"
                   "Items ticked by hand count as done today until the next log, check or uncheck dates them.\n"),
-      .options = {{"--json", N_("Print JSON: {current_streak, longest_streak, hours, weeks, calendar, stages, ...}"), "", ""}},
+      .options = {{"--json", N_("Print JSON: {current_streak, longest_streak, hours, weeks, calendar, stages, time, ...}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,
       .hidden = false,

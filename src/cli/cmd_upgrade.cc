@@ -13,9 +13,13 @@
 namespace llm101::cli {
 namespace {
 
+// The built-in version's name: English in --json and commit messages, translated where shown.
+constexpr const char* kBuiltinName = N_("the built-in roadmap");
+
 // The version to take: NEW.md as given (the user's own choice, like --roadmap) or the built-in.
 struct NextVersion {
-  std::string shown;  // "NEW.md", "the built-in roadmap"
+  std::string shown;  // "NEW.md", "the built-in roadmap" (translated)
+  std::string name;   // the same in English: "to" in --json
   std::string text;
 };
 
@@ -26,14 +30,14 @@ NextVersion read_next(Context& ctx, const Args& args) {
     throw CliError(input_error(builtin ? _("give either NEW.md or --builtin, not both")
                                        : _("which version? give a roadmap file (NEW.md) or --builtin")),
                    _("llm101 upgrade --builtin takes the roadmap built into this llm101"));
-  if (builtin) return {_("the built-in roadmap"), std::string(embedded_roadmap())};
+  if (builtin) return {_(kBuiltinName), kBuiltinName, std::string(embedded_roadmap())};
   auto text = io::read_file(io::join_path(ctx.env().cwd, path));
   if (!text) {
     Diagnostic d = text.error();
     d.file = path;
     throw CliError(d);
   }
-  return {path, std::move(text).value()};
+  return {path, path, std::move(text).value()};
 }
 
 // Lines under 完成的任务 that will name no item of the new version.
@@ -45,7 +49,8 @@ std::vector<UnmappedLine> unmapped_lines(Context& ctx, const Roadmap& next) {
   std::vector<std::vector<std::size_t>> named = map_completed(next, entries);
   for (std::size_t e = 0; e < entries.size(); ++e)
     for (std::size_t k = 0; k < named[e].size(); ++k)
-      if (named[e][k] == kNoItem) {
+      // A practice project's line (P1.1) names a project, not an item: not lost by an upgrade.
+      if (named[e][k] == kNoItem && entries[e].completed[k].id[0] != 'P') {
         const CompletedTask& t = entries[e].completed[k];
         out.push_back({entries[e].file, t.line, t.id, t.text});
       }
@@ -58,10 +63,9 @@ void warn_dropped_done(Context& ctx, const UpgradeReport& r) {
   std::vector<std::string> names;
   for (std::size_t i : lost) names.push_back(r.current.roadmap.items[i].id + " " + r.current.roadmap.items[i].text);
   const std::string list = fmt::format("{}", fmt::join(names, "; "));
-  ctx.warn(failure(lost.size() == 1
-                       ? _f("1 done item is not in {}; the journal keeps its completion date: {}", r.to, list)
-                       : _f("{} done items are not in {}; the journal keeps their completion dates: {}", lost.size(),
-                            r.to, list)));
+  ctx.warn(failure(_nf("{} done item is not in {}; the journal keeps its completion date: {}",
+                       "{} done items are not in {}; the journal keeps their completion dates: {}", lost.size(),
+                       lost.size(), r.to, list)));
 }
 
 void commit_upgrade(Context& ctx, const RoadmapFile& file, const UpgradeReport& r, const Args& args) {
@@ -69,7 +73,7 @@ void commit_upgrade(Context& ctx, const RoadmapFile& file, const UpgradeReport& 
   change.paths.push_back(file.real_path);
   const UpgradePlan& p = r.plan;
   // Commit messages stay English (shared history, see po/not-translated.txt).
-  const std::string to = args.has("builtin") ? "the built-in roadmap" : args.get("NEW");
+  const std::string to = args.has("builtin") ? kBuiltinName : args.get("NEW");
   change.subject = fmt::format("upgrade roadmap to {}: {} kept, {} moved, {} renamed, {} new, {} dropped", to,
                                p.kept, p.moved, p.renamed, p.added.size(), p.dropped);
   change.command = args.has("builtin") ? "upgrade --builtin" : "upgrade " + args.get("NEW");
@@ -92,7 +96,7 @@ int run_upgrade(Context& ctx, const Args& args) {
   const Guide cur_guide = parse_guide(file.text, file.roadmap), next_guide = parse_guide(nv.text, next_rm);
   const RoadmapVersion current{file.text, file.roadmap, cur_guide}, next{nv.text, next_rm, next_guide};
   const UpgradePlan plan = unwrap(plan_upgrade(current, next, nv.shown));
-  UpgradeReport report{current, next, plan, file.path, nv.shown, false, unmapped_lines(ctx, next_rm)};
+  UpgradeReport report{current, next, plan, file.path, nv.shown, nv.name, false, unmapped_lines(ctx, next_rm)};
   const bool changes = plan.text != file.text;
   if (!dry && changes) {
     if (auto st = io::write_file_atomic(file.real_path, plan.text); !st) {

@@ -20,6 +20,7 @@ struct OptionSpec {
   std::string value_name;  // empty: a flag without a value
   std::string default_value;
   std::vector<std::string> choices = {};  // the values it accepts (checked, and completed); empty: any
+  bool repeatable = false;  // may be given more than once; every value is kept
 };
 
 // A positional completes item IDs in the shell (`llm101 __complete`) when it is named "ID" or

@@ -153,7 +153,7 @@ Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown) {
   return rm;
 }
 
-std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids) {
+std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids, Nested nested) {
   const Roadmap& rm = file.roadmap;
   std::vector<std::size_t> out;
   for (const std::string& id : ids) {
@@ -162,6 +162,8 @@ std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<
                      _f("find an item's ID by its text: llm101 list {}", id));
     }
     std::vector<std::size_t> sel = rm.select(id);
+    if (nested == Nested::Exclude && rm.find_item(id))
+      std::erase_if(sel, [&](std::size_t i) { return rm.items[i].id != id; });
     bool is_node = rm.find_stage(id) || rm.find_section(id);
     if (sel.empty() && !is_node) {
       std::vector<std::string> near = rm.nearest_ids(id);
@@ -172,6 +174,16 @@ std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<
     }
     out.insert(out.end(), sel.begin(), sel.end());
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::size_t> nested_left_out(const Roadmap& rm, const std::vector<std::size_t>& items) {
+  std::vector<std::size_t> out;
+  for (std::size_t i : items)
+    for (std::size_t k : rm.select(rm.items[i].id))
+      if (!std::binary_search(items.begin(), items.end(), k)) out.push_back(k);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

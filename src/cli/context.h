@@ -123,9 +123,20 @@ inline void append_output(std::string& out, std::string&& text) {
 // sees the text); git conflict marker lines are read as blank lines (conflict_line still set).
 Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown);
 
+// What an item's ID selects besides the item: the task items nested under it (a scope, as
+// `list 3.1.2` reads it) or nothing (an item ID names that one item, as `check 3.1.2` reads it;
+// `check --with-children` asks for the nested ones). Section and stage IDs always select all
+// their items.
+enum class Nested { Include, Exclude };
+
 // Resolves user-given IDs against the roadmap: every ID must exist (item, section or stage),
 // else CliError (exit 2) naming it with the nearest valid IDs. Returns item indices, in
 // document order, without duplicates.
-std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids);
+std::vector<std::size_t> resolve_ids(const RoadmapFile& file, const std::vector<std::string>& ids,
+                                     Nested nested = Nested::Include);
+
+// The items nested under `items` that `items` does not hold itself (what Nested::Include would
+// add), in document order: what `check 3.1.2` leaves alone.
+std::vector<std::size_t> nested_left_out(const Roadmap& rm, const std::vector<std::size_t>& items);
 
 }  // namespace llm101::cli

@@ -120,9 +120,34 @@ std::vector<CompletedTask> hand_ticked(const Roadmap& rm, const std::vector<Jour
 
 namespace llm101::cli {
 
+namespace {
+
+// Practice projects are dated like items: a checked project's line (P1.1 …) goes into today's
+// entry (a study day), an unchecked one's leaves the newest entry listing it. By ID: a project's
+// ID does not move when checklist items are added.
+void project_changes(const std::vector<JournalEntry>& entries, const std::vector<CompletedTask>& projects, bool done,
+                     std::map<Date, EntryChange>& changes, Date now) {
+  for (const CompletedTask& p : projects) {
+    if (done) {
+      changes[now].completed.push_back(p);
+      continue;
+    }
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+      auto listed = std::find_if(e->completed.begin(), e->completed.end(),
+                                 [&](const CompletedTask& t) { return t.id == p.id; });
+      if (listed == e->completed.end()) continue;
+      changes[*parse_date(e->date)].uncompleted.push_back(p.id);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
                                           bool done, std::vector<CompletedTask>& picked,
-                                          const std::vector<std::size_t>& started) {
+                                          const std::vector<std::size_t>& started,
+                                          const std::vector<CompletedTask>& projects) {
   if (!ctx.globals().roadmap_file.empty()) return {};
   std::optional<JournalPlace> place = journal_place(ctx);
   if (!place) return {};
@@ -150,6 +175,7 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
       break;
     }
   }
+  project_changes(entries, projects, done, changes, now);
   std::vector<EntryWrite> writes;
   for (const auto& [date, change] : changes)
     if (!change.empty()) writes.push_back(prepare_entry(*place, date, change));

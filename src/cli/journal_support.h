@@ -62,9 +62,11 @@ namespace llm101::cli {
 // the newest entry listing them; items ticked by hand are dated today (returned in `picked`).
 // Empty outside a workspace or with --roadmap FILE (another roadmap's IDs do not belong there).
 // Items in `started` are listed under 开始的任务 in today's entry (the day they went in progress).
+// Practice projects in `projects` are dated like items (checked: today; unchecked: their line goes).
 std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const std::vector<std::size_t>& changed,
                                           bool done, std::vector<CompletedTask>& picked,
-                                          const std::vector<std::size_t>& started = {});
+                                          const std::vector<std::size_t>& started = {},
+                                          const std::vector<CompletedTask>& projects = {});
 // Commits every write, or none: on a failure the ones already written are undone.
 void commit_all(const std::vector<EntryWrite>& writes);
 

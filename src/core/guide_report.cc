@@ -160,7 +160,7 @@ std::string projects_json(const Roadmap& rm, const Guide& g) {
     toml::table t;
     t.insert("id", ph.id);
     t.insert("title", ph.title);
-    if (ph.stage >= 0) t.insert("stage", rm.stages[ph.stage].id);
+    t.insert("stage", ph.stage >= 0 ? toml::value<std::string>(rm.stages[ph.stage].id) : json_null());
     t.insert("total", ph.total);
     t.insert("done", ph.done);
     toml::array ps;
@@ -215,31 +215,35 @@ std::string render_paths(const Guide& g, int chosen, const Style& style) {
 
 std::string paths_json(const Guide& g, int chosen) {
   toml::table root;
-  if (chosen >= 0) {
-    const LearningPath& p = g.paths[static_cast<std::size_t>(chosen)];
-    root.insert("chosen", p.name);
-    if (p.current() < p.steps.size()) root.insert("current", p.steps[p.current()].label);
-  }
+  // Every key always present, null when unknown (share/schema/path.schema.json).
+  const LearningPath* cp = chosen >= 0 ? &g.paths[static_cast<std::size_t>(chosen)] : nullptr;
+  root.insert("chosen", cp ? toml::value<std::string>(cp->name) : json_null());
+  root.insert("current", cp && cp->current() < cp->steps.size() ? toml::value<std::string>(cp->steps[cp->current()].label)
+                                                                 : json_null());
   toml::array paths;
   for (std::size_t k = 0; k < g.paths.size(); ++k) {
     const LearningPath& p = g.paths[k];
     toml::table t;
     t.insert("name", p.name);
     t.insert("chosen", static_cast<int>(k) == chosen);
-    if (p.current() < p.steps.size()) t.insert("current", p.steps[p.current()].label);
+    t.insert("current", p.current() < p.steps.size() ? toml::value<std::string>(p.steps[p.current()].label) : json_null());
     toml::array steps;
     for (const PathStep& s : p.steps) {
       toml::table st;
       st.insert("step", s.label);
       st.insert("text", s.text);
       st.insert("kind", kind_name(s.kind));
-      if (s.kind != PathStep::Kind::None) {
-        st.insert("target", s.target);
-        st.insert("title", s.target_title);
+      const bool tracked = s.kind != PathStep::Kind::None;
+      st.insert("target", tracked ? toml::value<std::string>(s.target) : json_null());
+      st.insert("title", tracked ? toml::value<std::string>(s.target_title) : json_null());
+      if (tracked) {
         st.insert("done", s.done);
         st.insert("total", s.total);
-        st.insert("complete", s.complete());
+      } else {
+        st.insert("done", json_null());
+        st.insert("total", json_null());
       }
+      st.insert("complete", tracked && s.complete());
       steps.push_back(std::move(st));
     }
     t.insert("steps", std::move(steps));

@@ -12,8 +12,42 @@
 namespace llm101 {
 namespace {
 
-// Reads digits with an optional fraction at s[i]; advances i.
+bool skip_any(std::string_view s, std::size_t& i, std::string_view word) {
+  if (s.substr(i, word.size()) != word) return false;
+  i += word.size();
+  return true;
+}
+
+// Reads a number written in Chinese numerals at s[i] (一 to 九, 两, 十, 百: 两, 十二, 二十五,
+// 一百二十); advances i. People write study times so: 两小时, 十二个小时, 三十分钟.
+std::optional<double> read_chinese_number(std::string_view s, std::size_t& i) {
+  static const std::array<std::pair<std::string_view, int>, 13> digits = {{
+      {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"兩", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+      {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9},
+  }};
+  std::size_t start = i;
+  int total = 0, current = 0;
+  for (;;) {
+    bool digit = false;
+    for (const auto& [word, value] : digits)
+      if (skip_any(s, i, word)) {
+        current = value;
+        digit = true;
+        break;
+      }
+    if (digit) continue;
+    if (skip_any(s, i, "十")) total += (current == 0 ? 1 : current) * 10;
+    else if (skip_any(s, i, "百")) total += (current == 0 ? 1 : current) * 100;
+    else break;
+    current = 0;
+  }
+  if (i == start) return std::nullopt;
+  return static_cast<double>(total + current);
+}
+
+// Reads digits with an optional fraction at s[i], or Chinese numerals; advances i.
 std::optional<double> read_number(std::string_view s, std::size_t& i) {
+  if (i < s.size() && !is_ascii_digit(s[i])) return read_chinese_number(s, i);
   std::size_t start = i;
   double v = 0;
   while (i < s.size() && is_ascii_digit(s[i])) v = v * 10 + (s[i++] - '0');
@@ -23,12 +57,6 @@ std::optional<double> read_number(std::string_view s, std::size_t& i) {
     for (++i; i < s.size() && is_ascii_digit(s[i]); ++i, scale /= 10) v += (s[i] - '0') * scale;
   }
   return v;
-}
-
-bool skip_any(std::string_view s, std::size_t& i, std::string_view word) {
-  if (s.substr(i, word.size()) != word) return false;
-  i += word.size();
-  return true;
 }
 
 // Longest matching unit at s[i] (ASCII case-insensitive); minutes per unit, 0 when none.

@@ -73,12 +73,24 @@ class EntryReader {
     }
   }
 
+  // "- 3.1.2 多头注意力: 1.5h"; an item without a readable time is warned about, like 学习时长.
+  void add_item_time(std::string_view v, int line) {
+    auto t = parse_timed_task(v, line);
+    if (!t) return;
+    if (t->minutes >= 0) return e_.item_time.push_back(std::move(*t));
+    Diagnostic d = input_error(
+        _f("cannot read the study time of item {} (counted as 0; write e.g. '{}: 1.5h')", t->id, t->id));
+    d.line = line;
+    e_.warnings.push_back(std::move(d));
+  }
+
   void add_value(std::string_view v, int line, bool continuation) {
     const FieldDef& f = field(cur_);
     if (f.role == FieldRole::Tasks) {
       if (auto t = parse_task(v, line)) (e_.*f.entry_tasks).push_back(std::move(*t));
       return;
     }
+    if (f.role == FieldRole::ItemTime) return add_item_time(v, line);
     if (f.kind == FieldKind::Studied) e_.has_notes = true;
     if (!full_ || f.role != FieldRole::Notes) return;
     NoteList& list = e_.*f.entry_notes;
@@ -125,6 +137,16 @@ JournalEntry parse_entry(std::string_view text, bool full) {
     reader.line(line, n);
   }
   return reader.take();
+}
+
+std::vector<CompletedTask> sum_item_time(const std::vector<CompletedTask>& lines) {
+  std::vector<CompletedTask> out;
+  for (const CompletedTask& t : lines) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const CompletedTask& o) { return o.id == t.id; });
+    if (it == out.end()) out.push_back(t);
+    else it->minutes = std::min(it->minutes + t.minutes, kMaxStudyMinutes);
+  }
+  return out;
 }
 
 std::string new_entry_text(std::string_view date, Language lang) {

@@ -30,6 +30,7 @@ struct CompletedTask {
   std::string id;    // "3.1.2"
   std::string text;  // what follows the ID, may be empty
   int line = 0;
+  int minutes = 0;   // 各条目用时 only: the study time given to the item
 };
 
 struct JournalEntry {
@@ -39,6 +40,7 @@ struct JournalEntry {
   std::vector<std::string> studied, problems, next;
   std::vector<CompletedTask> completed;
   std::vector<CompletedTask> started;  // items put in progress that day (开始的任务)
+  std::vector<CompletedTask> item_time;  // 各条目用时: part of `minutes` given to items, one per line
   std::vector<Diagnostic> warnings;  // unreadable 学习时长 (line set; file empty)
   int conflict_line = 0;             // first git conflict marker, 0 = none
   bool has_notes = false;            // any 学习内容, also when the texts were not kept
@@ -58,17 +60,23 @@ struct EntryChange {
   std::vector<std::string> uncompleted;              // IDs whose 完成的任务 lines are removed
   std::vector<CompletedTask> started;                // appended under 开始的任务 (skipped if present)
   std::vector<std::string> unstarted;                // IDs whose 开始的任务 lines are removed
+  std::vector<CompletedTask> item_time;  // minutes added to the item's 各条目用时 line (added if missing)
+  std::vector<std::string> unitem_time;  // IDs whose 各条目用时 lines are removed
   bool empty() const {
     return studied.empty() && problems.empty() && next.empty() && minutes == 0 && completed.empty() &&
-           uncompleted.empty() && started.empty() && unstarted.empty();
+           uncompleted.empty() && started.empty() && unstarted.empty() && item_time.empty() &&
+           unitem_time.empty();
   }
 };
+
+// Item times summed by ID (a hand-edited entry may list an item twice), in the order first listed.
+std::vector<CompletedTask> sum_item_time(const std::vector<CompletedTask>& lines);
 
 // A new, empty entry for `date` in the template's language.
 std::string new_entry_text(std::string_view date, Language lang);
 
 // `text` with `change` applied. Fails (Input, with line) on git conflict markers, or when time
-// must be added to a 学习时长 value that cannot be read. Missing fields are added in the entry's
+// must be added to a 学习时长 (or 各条目用时) value that cannot be read. Missing fields are added in the entry's
 // own language (that of its first label), else in `lang`.
 Expected<std::string> apply_change(std::string_view text, const EntryChange& change, Language lang);
 

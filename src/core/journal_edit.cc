@@ -62,6 +62,7 @@ class EntryEditor {
   void change_tasks(const FieldDef& f, const EntryChange& change, std::vector<std::string>& tasks);
   void add_notes(FieldKind k, const std::vector<std::string>& notes);
   Status add_minutes(int minutes);
+  Status change_item_time(const EntryChange& change, std::vector<std::string>& fresh);
   std::string render(bool bom, std::string_view eol, std::size_t reserve) const;
 
  private:
@@ -77,6 +78,7 @@ class EntryEditor {
     return last;
   }
   void new_block(FieldKind k, std::vector<std::string> body_lines);
+  Status bump_item_line(int i, std::string_view value, const CompletedTask& t, int add);
 
   std::vector<std::string_view> lines_;
   Language lang_;
@@ -136,6 +138,46 @@ void EntryEditor::change_tasks(const FieldDef& f, const EntryChange& change, std
     if (!listed.insert(t.id).second) continue;
     tasks.push_back(t.text.empty() ? t.id : fmt::format("{} {}", t.id, t.text));
   }
+}
+
+// Line `i` (its task `t` read from `value`) gets `add` more minutes; at 0 or less it goes.
+Status EntryEditor::bump_item_line(int i, std::string_view value, const CompletedTask& t, int add) {
+  if (t.minutes < 0) {
+    Diagnostic d = input_error(_f("cannot add to the study time of item {}: write it as e.g. '{}: 1.5h' first", t.id, t.id));
+    d.line = i + 1;
+    return d;
+  }
+  const std::string prefix(lines_[i].substr(0, static_cast<std::size_t>(value.data() - lines_[i].data())));
+  const int total = t.minutes + add;
+  if (total > 0) replace_[i] = prefix + timed_task_line(t, total, lang_);
+  else if (classify(lines_[i])) replace_[i] = std::string(trim_right(prefix));
+  else drop_.insert(i);
+  return Ok{};
+}
+
+// 各条目用时: removes the lines of the IDs to remove, adds minutes to the first line of each
+// item given time, and fills `fresh` with lines for the items not listed yet.
+Status EntryEditor::change_item_time(const EntryChange& change, std::vector<std::string>& fresh) {
+  std::vector<CompletedTask> adds = sum_item_time(change.item_time);
+  for (const Block& b : blocks_) {
+    if (b.kind != FieldKind::ItemTime) continue;
+    for (int i = b.label; i < b.end; ++i) {
+      std::string_view v = i == b.label ? b.c.value : strip_bullet(lines_[i]);
+      auto t = v.empty() ? std::nullopt : parse_timed_task(v, i + 1);
+      if (!t) continue;
+      const auto& un = change.unitem_time;
+      auto add = std::find_if(adds.begin(), adds.end(), [&](const CompletedTask& a) { return a.id == t->id; });
+      if (std::find(un.begin(), un.end(), t->id) != un.end()) {
+        if (Status s = bump_item_line(i, v, CompletedTask{t->id, {}, 0, 0}, 0); !s) return s;
+      } else if (add != adds.end()) {
+        if (Status s = bump_item_line(i, v, *t, add->minutes); !s) return s;
+        adds.erase(add);
+      }
+    }
+  }
+  for (const CompletedTask& a : adds)
+    if (a.minutes > 0) fresh.push_back(timed_task_line(a, a.minutes, lang_));
+  return Ok{};
 }
 
 // Adds to the first 学习时长 value (on its label line or the first line below it), or adds the
@@ -218,9 +260,11 @@ Expected<std::string> apply_change(std::string_view text, const EntryChange& cha
   std::vector<std::vector<std::string>> tasks(kFields.size());
   for (const FieldDef& f : kFields)
     if (f.role == FieldRole::Tasks) editor.change_tasks(f, change, tasks[static_cast<std::size_t>(f.kind)]);
+  if (Status s = editor.change_item_time(change, tasks[static_cast<std::size_t>(FieldKind::ItemTime)]); !s)
+    return s.error();
   for (const FieldDef& f : kFields) {
     if (f.role == FieldRole::Notes) editor.add_notes(f.kind, change.*f.change_notes);
-    else if (f.role == FieldRole::Tasks) editor.add_notes(f.kind, tasks[static_cast<std::size_t>(f.kind)]);
+    else if (f.role != FieldRole::Time) editor.add_notes(f.kind, tasks[static_cast<std::size_t>(f.kind)]);
   }
   if (change.minutes != 0)
     if (Status s = editor.add_minutes(change.minutes); !s) return s.error();

@@ -14,10 +14,10 @@
 namespace llm101 {
 
 // Template order: a missing field is added before the first later one.
-enum class FieldKind { Studied, Completed, Started, Problems, Next, Time };
+enum class FieldKind { Studied, Completed, Started, Problems, Next, Time, ItemTime };
 
-// How a field's lines are read: free notes, item IDs, or a study time.
-enum class FieldRole { Notes, Tasks, Time };
+// How a field's lines are read: free notes, item IDs, a study time, or item IDs with a study time.
+enum class FieldRole { Notes, Tasks, Time, ItemTime };
 
 using NoteList = std::vector<std::string>;
 using TaskList = std::vector<CompletedTask>;
@@ -41,8 +41,9 @@ struct FieldDef {
 };
 
 // 开始的任务 (the day `start` put an item in progress) is not in the roadmap's template: it is added
-// to an entry the first time an item starts that day.
-inline constexpr std::array<FieldDef, 6> kFields = {{
+// to an entry the first time an item starts that day. 各条目用时 (`log --item`) lists the part of
+// 学习时长 given to items, one "- 3.1.2 多头注意力: 1小时30分钟" line each; the rest stays general.
+inline constexpr std::array<FieldDef, 7> kFields = {{
     {FieldKind::Studied, FieldRole::Notes, "学习内容", "What I studied", {"学习内容", "what i studied", "studied"},
      "studied", "", "", &JournalEntry::studied, &EntryChange::studied, nullptr, nullptr, nullptr, true},
     {FieldKind::Completed, FieldRole::Tasks, "完成的任务", "Completed tasks",
@@ -59,6 +60,9 @@ inline constexpr std::array<FieldDef, 6> kFields = {{
      nullptr, true},
     {FieldKind::Time, FieldRole::Time, "学习时长", "Time spent", {"学习时长", "时长", "time spent", "hours", "time"}, "",
      "", "", nullptr, nullptr, nullptr, nullptr, nullptr, true},
+    {FieldKind::ItemTime, FieldRole::ItemTime, "各条目用时", "Time per item",
+     {"各条目用时", "条目用时", "time per item", "item time"}, "item_time", "", "", nullptr, nullptr,
+     &JournalEntry::item_time, &EntryChange::item_time, &EntryChange::unitem_time, false},
 }};
 
 constexpr const FieldDef& field(FieldKind k) { return kFields[static_cast<std::size_t>(k)]; }

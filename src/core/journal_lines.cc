@@ -73,16 +73,36 @@ bool is_conflict(std::string_view line) { return is_conflict_marker(line); }
 std::optional<CompletedTask> parse_task(std::string_view s, int line) {
   s = strip_bullet(s);
   if (eat(s, "[x]") || eat(s, "[X]")) s = trim(s);
-  std::size_t end = 0;
+  // An item (3.1.2) or a practice project (P1.1: dated like items, see completion_writes).
+  const std::size_t start = s.size() > 1 && s[0] == 'P' && is_ascii_digit(s[1]) ? 1 : 0;
+  std::size_t end = start;
   while (end < s.size() && (is_ascii_digit(s[end]) || s[end] == '.')) ++end;
   std::string_view id = s.substr(0, end);
-  while (!id.empty() && id.back() == '.') id.remove_suffix(1);
-  if (id.empty() || !looks_like_id(id)) return std::nullopt;
+  while (id.size() > start && id.back() == '.') id.remove_suffix(1);
+  if (id.size() == start || !looks_like_id(id.substr(start))) return std::nullopt;
   std::string_view rest = s.substr(end);
   if (!rest.empty() && rest[0] != ' ' && rest[0] != ':' && !rest.starts_with("：") && rest[0] != '\t')
     return std::nullopt;  // "3.1.2abc" is not an ID
   eat(rest, ":") || eat(rest, "：");
   return CompletedTask{std::string(id), std::string(trim(rest)), line};
+}
+
+std::optional<CompletedTask> parse_timed_task(std::string_view s, int line) {
+  auto t = parse_task(s, line);
+  if (!t) return std::nullopt;
+  std::string_view text = t->text;
+  std::size_t colon = std::max(text.rfind(':') == std::string_view::npos ? 0 : text.rfind(':') + 1,
+                               text.rfind("：") == std::string_view::npos ? 0 : text.rfind("：") + 3);
+  std::string_view value = trim(text.substr(colon));
+  auto minutes = value.empty() ? std::nullopt : parse_study_time(value);
+  t->minutes = minutes ? *minutes : -1;
+  if (minutes) t->text = std::string(trim(text.substr(0, colon ? colon - (text[colon - 1] == ':' ? 1 : 3) : 0)));
+  return t;
+}
+
+std::string timed_task_line(const CompletedTask& t, int minutes, Language lang) {
+  if (t.text.empty()) return fmt::format("{}: {}", t.id, format_study_time(minutes, lang));
+  return fmt::format("{} {}: {}", t.id, t.text, format_study_time(minutes, lang));
 }
 
 std::vector<std::string_view> split_lines(std::string_view text) {

@@ -46,6 +46,14 @@ bool is_conflict(std::string_view line);
 // "3.1.2 多头注意力", "[x] 3.1.2: 多头注意力" → the task; other text → nullopt.
 std::optional<CompletedTask> parse_task(std::string_view s, int line);
 
+// A 各条目用时 line: "3.1.2 多头注意力: 1小时30分钟", "3.1.2: 90min" → the task with its minutes
+// (the text before the last colon); a task whose time cannot be read has minutes -1; other
+// text → nullopt.
+std::optional<CompletedTask> parse_timed_task(std::string_view s, int line);
+
+// "3.1.2 多头注意力: 1小时30分钟" in the entry's language.
+std::string timed_task_line(const CompletedTask& t, int minutes, Language lang);
+
 // Lines without their "\n" or "\r\n".
 std::vector<std::string_view> split_lines(std::string_view text);
 

@@ -34,6 +34,14 @@ std::string totals_table(const std::string& first_header, const std::map<Key, To
   return out;
 }
 
+// 各条目用时 as [{"id", "minutes", "hours"}], one per item (its lines summed), in entry order.
+toml::array item_time_json(const JournalEntry& e) {
+  toml::array a;
+  for (const CompletedTask& t : sum_item_time(e.item_time))
+    a.push_back(toml::table{{"id", t.id}, {"minutes", t.minutes}, {"hours", minutes_to_hours(t.minutes)}});
+  return a;
+}
+
 std::string date_text(const Date& d) { return format_date(d); }
 std::string month_text(const std::string& m) { return m; }
 
@@ -93,6 +101,8 @@ std::string journal_json(const std::vector<JournalEntry>& entries) {
         for (const auto& s : e.*f.entry_notes) a.push_back(s);
       else if (f.role == FieldRole::Tasks)
         for (const CompletedTask& c : e.*f.entry_tasks) a.push_back(c.id);
+      else if (f.role == FieldRole::ItemTime)
+        a = item_time_json(e);
       else
         continue;  // the time is "hours" and "minutes" above
       t.insert(f.json_key, std::move(a));

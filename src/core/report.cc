@@ -131,12 +131,11 @@ std::string render_status(const Roadmap& rm, std::string_view scope, const Style
 
 std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJournal& journal) {
   toml::table root;
+  // The same keys in and outside a workspace (share/schema/status.schema.json).
   root.insert("hours", minutes_to_hours(journal.minutes));
-  if (journal.present) {
-    root.insert("hours_this_week", minutes_to_hours(journal.minutes_this_week));
-    root.insert("current_streak", journal.streak);
-    root.insert("last_entry", journal.last_entry);
-  }
+  root.insert("hours_this_week", minutes_to_hours(journal.present ? journal.minutes_this_week : 0));
+  root.insert("current_streak", journal.present ? journal.streak : 0);
+  root.insert("last_entry", string_or_null(journal.present ? journal.last_entry : ""));
   root.insert("title", rm.title);
   root.insert("total", rm.total);
   root.insert("done", rm.done);
@@ -174,7 +173,7 @@ std::string status_json(const Roadmap& rm, std::string_view scope, const StatusJ
     stages.push_back(std::move(s));
   }
   root.insert("stages", std::move(stages));
-  if (!scope.empty()) root.insert("scope", std::string(scope));
+  root.insert("scope", string_or_null(scope));
   return to_json_text(root);
 }
 
@@ -212,6 +211,25 @@ std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items
   return out;
 }
 
+namespace {
+
+// One item as list, next and show print it in JSON.
+toml::table item_table(const Roadmap& rm, const TaskItem& it) {
+  toml::table t;
+  t.insert("id", it.id);
+  t.insert("text", it.text);
+  t.insert("done", it.done);
+  t.insert("state", std::string(state_name(it.state)));
+  t.insert("line", it.line);
+  // Every key always present (share/schema/items.schema.json): null outside any stage or section.
+  t.insert("stage", it.stage >= 0 ? toml::value<std::string>(rm.stages[it.stage].id) : json_null());
+  t.insert("section", it.section >= 0 ? toml::value<std::string>(rm.stages[it.stage].sections[it.section].id)
+                                      : json_null());
+  return t;
+}
+
+}  // namespace
+
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items) {
   // One item at a time through the JSON formatter, so memory stays flat at 100k items: a
   // one-element array prints the element with the indentation it has in the whole array.
@@ -222,25 +240,32 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
   out.reserve(estimate);
   std::ostringstream os;
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const TaskItem& it = rm.items[items[k]];
-    toml::table t;
-    t.insert("id", it.id);
-    t.insert("text", it.text);
-    t.insert("done", it.done);
-    t.insert("state", std::string(state_name(it.state)));
-    t.insert("line", it.line);
-    if (it.stage >= 0) t.insert("stage", rm.stages[it.stage].id);
-    if (it.section >= 0) t.insert("section", rm.stages[it.stage].sections[it.section].id);
     toml::array one;
-    one.push_back(std::move(t));
+    one.push_back(item_table(rm, rm.items[items[k]]));
     os.str({});
     os << toml::json_formatter{one};
-    const std::string s = os.str();  // "[\n" element "\n]"
+    std::string s = os.str();  // "[\n" element "\n]"
+    write_nulls(s);
     if (k) out += ",\n";
     out.append(s, 2, s.size() - 4);
   }
   out += "\n]\n";
   return out;
+}
+
+std::string show_items_json(const Roadmap& rm, const std::vector<std::size_t>& items,
+                            const std::vector<ItemDates>& dates) {
+  auto date_value = [](const std::optional<Date>& d) {
+    return d ? toml::value<std::string>(format_date(*d)) : json_null();
+  };
+  toml::array arr;
+  for (std::size_t i : items) {
+    toml::table t = item_table(rm, rm.items[i]);
+    t.insert("start_date", date_value(dates[i].started));
+    t.insert("done_date", date_value(rm.items[i].state == ItemState::Done ? dates[i].done : std::nullopt));
+    arr.push_back(std::move(t));
+  }
+  return to_json_text(arr);
 }
 
 }  // namespace llm101

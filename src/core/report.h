@@ -5,10 +5,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "core/roadmap.h"
 #include "core/style.h"
 
@@ -43,6 +45,16 @@ std::string render_items(const Roadmap& rm, const std::vector<std::size_t>& item
 std::string render_next(const Roadmap& rm, const std::vector<std::size_t>& items, const Style& style);
 // [{"id", "text", "done", "state", "line", "stage", "section"}]
 std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items);
+
+// The days an item was started and done, from the journal (item_report.h); nullopt: unknown.
+struct ItemDates {
+  std::optional<Date> started;  // the newest entry listing it under 开始的任务
+  std::optional<Date> done;     // the newest entry listing it under 完成的任务
+};
+// `show --json`: the items as items_json has them, plus "start_date" and "done_date" (YYYY-MM-DD,
+// or null when unknown; done_date only for done items).
+std::string show_items_json(const Roadmap& rm, const std::vector<std::size_t>& items,
+                            const std::vector<ItemDates>& dates);
 
 // "3.1 Transformer架构": the section (or stage) an item sits in, for context.
 std::string item_context(const Roadmap& rm, const TaskItem& item);

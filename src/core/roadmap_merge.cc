@@ -1,9 +1,12 @@
-// The roadmap merge: every task box is taken out of its line ("- [x] foo" → "- foo"), the box-free
-// texts are merged line by line (so box changes never collide, even on adjacent lines), and each
-// box is put back by its own three-way rule, following which lines stand for each other.
+// The roadmap merge: every task box, with the state marker after it, is taken out of its line
+// ("- [ ] <!-- llm101: doing --> foo" → "- foo"), the box-free texts are merged line by line (so
+// state changes never collide, even on adjacent lines), and each box is put back by its own
+// three-way rule, following which lines stand for each other.
 #include <algorithm>
+#include <optional>
 #include <string>
 
+#include "core/item_state.h"
 #include "core/markdown.h"
 #include "core/merge.h"
 #include "core/text.h"
@@ -14,9 +17,19 @@ namespace {
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 struct Box {
-  char state = 0;            // 0: no box, ' ': open, 'x': done ('X' too)
-  std::string_view marker;   // "[x] " and the blanks after it, as written
+  char state = 0;            // 0: no box, else the mark: ' ', 'x' ('X' too), '/', '-'
+  std::string_view marker;   // "[x] " and the blanks after it, and a state marker, as written
+  bool done() const { return state == 'x' || state == 'X'; }
 };
+
+// Where the box at `p` and what belongs to it end: its blanks and a state marker right after them.
+std::size_t box_end(std::string_view l, std::size_t p) {
+  std::size_t end = p + 3;
+  while (end < l.size() && (l[end] == ' ' || l[end] == '\t')) ++end;
+  const StateMarker m = find_marker(l, p + 1);
+  if (m.found && m.begin == end) end = m.end;
+  return end;
+}
 
 // Where a list item's text starts ("- ", "1. ", "> * " …), the place a box sits; kNone when the
 // line is no list item.
@@ -56,13 +69,18 @@ struct BoxedText {
         box.push_back({});
         continue;
       }
-      std::size_t end = p + 3;
-      while (end < l.size() && (l[end] == ' ' || l[end] == '\t')) ++end;
+      const std::size_t end = box_end(l, p);
       norm_text.push_back(std::string(l.substr(0, p)).append(l.substr(end)));
-      box.push_back({l[p + 1] == 'x' || l[p + 1] == 'X' ? 'x' : ' ', l.substr(p, end - p)});
+      box.push_back({l[p + 1], l.substr(p, end - p)});
     }
     norm.assign(norm_text.begin(), norm_text.end());
   }
+};
+
+struct Sides {
+  const BoxedText& base;
+  const BoxedText& ours;
+  const BoxedText& theirs;
 };
 
 std::string restore(std::string_view norm, const Box& box) {
@@ -73,13 +91,26 @@ std::string restore(std::string_view norm, const Box& box) {
 
 bool same(const Box& a, const Box& b) { return a.state == b.state && a.marker == b.marker; }
 
-// A box changed on one side (any byte of it: "[X]" for "[x]" too) wins over the unchanged other
-// side; a line one side lacks keeps the box of the side it comes from.
-Box pick(const Box* base, const Box* ours, const Box* theirs, const Box& own) {
+// A box changed on one side (any byte of it, or its state marker: "[X]" for "[x]" too) wins over
+// the unchanged other side; a line one side lacks keeps the box of the side it comes from. Both
+// sides changed it: a done side wins (ours first), as a ticked box means done whatever marker
+// follows; otherwise (started here, skipped there) the sides disagree: nullopt, a conflict.
+std::optional<Box> pick(const Box* base, const Box* ours, const Box* theirs, const Box& own) {
   if (!ours || !theirs) return own;
-  if (!base) return same(*ours, *theirs) ? *ours : own;
+  if (same(*ours, *theirs)) return *ours;
+  if (!base) return own;
   if (same(*ours, *base)) return *theirs;
-  return *ours;  // ours changed it: ours wins (also when both changed it)
+  if (same(*theirs, *base)) return *ours;
+  if (ours->done()) return *ours;
+  if (theirs->done()) return *theirs;
+  return std::nullopt;
+}
+
+// One line: its box by pick, or, when the sides disagree about it, that line in markers.
+void write_line(const BoxedText& own, std::size_t line, const std::optional<Box>& b, const Sides& s,
+                std::size_t o, std::size_t t, MergeWriter& w) {
+  if (b) return w.line(restore(own.norm[line], *b));
+  w.conflict(s.ours.original, LineRange{o, o + 1}, s.theirs.original, LineRange{t, t + 1});
 }
 
 // How much two item texts share at their ends, in bytes; 0 when it is less than half the
@@ -123,12 +154,6 @@ std::vector<std::size_t> counterparts(const Lines& mine, LineRange rm, const Lin
   return out;
 }
 
-struct Sides {
-  const BoxedText& base;
-  const BoxedText& ours;
-  const BoxedText& theirs;
-};
-
 const Box* box_at(const BoxedText& t, std::size_t i) { return i == kNone ? nullptr : &t.box[i]; }
 
 // A chunk one side's lines win: each line's box from the three-way rule.
@@ -140,9 +165,9 @@ void write_clean(const MergeChunk& c, bool take_ours, const Sides& s, MergeWrite
   const auto to_theirs = counterparts(own.norm, r, s.theirs.norm, c.theirs);
   for (std::size_t i = 0; i < r.size(); ++i) {
     const std::size_t line = r.begin + i;
-    const Box b = pick(box_at(s.base, to_base[i]), box_at(s.ours, to_ours[i]), box_at(s.theirs, to_theirs[i]),
-                       own.box[line]);
-    w.line(restore(own.norm[line], b));
+    const auto b = pick(box_at(s.base, to_base[i]), box_at(s.ours, to_ours[i]), box_at(s.theirs, to_theirs[i]),
+                        own.box[line]);
+    write_line(own, line, b, s, to_ours[i], to_theirs[i], w);
   }
 }
 
@@ -156,8 +181,8 @@ void write_conflict(const MergeChunk& c, const Sides& s, MergeWriter& w) {
       continue;
     }
     const std::size_t o = p.ours.begin, t = p.theirs.begin;
-    const Box b = pick(box_at(s.base, to_base[o - c.ours.begin]), &s.ours.box[o], &s.theirs.box[t], s.ours.box[o]);
-    w.line(restore(s.ours.norm[o], b));
+    const auto b = pick(box_at(s.base, to_base[o - c.ours.begin]), &s.ours.box[o], &s.theirs.box[t], s.ours.box[o]);
+    write_line(s.ours, o, b, s, o, t, w);
   }
 }
 

@@ -62,9 +62,12 @@ JournalSummary summarize(const std::vector<JournalEntry>& entries, Date today, W
   return s;
 }
 
-std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries, Date today) {
-  // An entry's line names an item by its text first and its ID second (journal_match.h), so a
-  // renumbering never moves a completion date to the item that took over the number.
+namespace {
+
+// Per item, the newest entry with a 完成的任务 line naming it. An entry's line names an item by its
+// text first and its ID second (journal_match.h), so a renumbering never moves a date to the item
+// that took over the number.
+std::vector<std::optional<Date>> newest_listed(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
   const std::vector<std::vector<std::size_t>> named = map_completed(rm, entries);
   std::vector<std::optional<Date>> newest(rm.items.size());
   for (std::size_t e = 0; e < entries.size(); ++e) {
@@ -73,6 +76,23 @@ std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<Jo
     for (std::size_t i : named[e])
       if (i != kNoItem && (!newest[i] || *newest[i] < *d)) newest[i] = *d;
   }
+  return newest;
+}
+
+}  // namespace
+
+std::vector<std::optional<Date>> start_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
+  // 开始的任务 lines are read like 完成的任务 ones: the same matching finds their items.
+  std::vector<JournalEntry> starts(entries.size());
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    starts[e].date = entries[e].date;
+    starts[e].completed = entries[e].started;
+  }
+  return newest_listed(rm, starts);
+}
+
+std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries, Date today) {
+  const std::vector<std::optional<Date>> newest = newest_listed(rm, entries);
   std::vector<Completion> out;
   for (std::size_t i = 0; i < rm.items.size(); ++i) {
     if (!rm.items[i].done) continue;

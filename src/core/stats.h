@@ -51,6 +51,9 @@ struct Completion {
   bool recorded = true;
 };
 std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries, Date today);
+// When each item (index into Roadmap::items) was started: the newest entry listing it under
+// 开始的任务, matched as 完成的任务 lines are; nullopt when no entry does.
+std::vector<std::optional<Date>> start_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries);
 // Done items no entry lists: the ones a writer should date today.
 std::vector<std::size_t> unrecorded_done_items(const Roadmap& rm, const std::vector<JournalEntry>& entries);
 

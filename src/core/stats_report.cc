@@ -9,6 +9,7 @@
 
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/study_time_report.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -161,16 +162,19 @@ toml::table stage_json(const StagePace& p, const Stage& st) {
   t.insert("done", p.done);
   t.insert("total", p.total);
   t.insert("status", p.verdict);
-  if (p.planned) {
-    t.insert("open_ended", p.planned->open_ended);
-    if (!p.planned->open_ended) {
-      t.insert("planned_min_days", p.planned->min_days);
-      t.insert("planned_max_days", p.planned->max_days);
-    }
+  // Every key always present, null when the heading plans no duration (share/schema/stats.schema.json).
+  if (p.planned) t.insert("open_ended", p.planned->open_ended);
+  else t.insert("open_ended", json_null());
+  if (p.planned && !p.planned->open_ended) {
+    t.insert("planned_min_days", p.planned->min_days);
+    t.insert("planned_max_days", p.planned->max_days);
+  } else {
+    t.insert("planned_min_days", json_null());
+    t.insert("planned_max_days", json_null());
   }
-  if (p.started) t.insert("started", format_date(*p.started));
-  if (p.finished) t.insert("finished", format_date(*p.finished));
-  if (p.forecast) t.insert("forecast", format_date(*p.forecast));
+  t.insert("started", p.started ? toml::value<std::string>(format_date(*p.started)) : json_null());
+  t.insert("finished", p.finished ? toml::value<std::string>(format_date(*p.finished)) : json_null());
+  t.insert("forecast", p.forecast ? toml::value<std::string>(format_date(*p.forecast)) : json_null());
   return t;
 }
 
@@ -184,6 +188,7 @@ std::string render_stats(const StatsInput& in, const Style& style) {
   out += fmt::format("\n{}\n", style.bold(_("Calendar")));
   out += render_heatmap(*in.entries, in.today, in.settings, style);
   out += pace_lines(in, done, style);
+  out += study_time_lines(in, style);
   return out;
 }
 
@@ -195,11 +200,11 @@ std::string stats_json(const StatsInput& in) {
   root.insert("today", format_date(in.today));
   root.insert("current_streak", sum.streaks.current);
   root.insert("longest_streak", sum.streaks.longest);
-  root.insert("longest_streak_end", sum.streaks.longest_end);
+  root.insert("longest_streak_end", string_or_null(sum.streaks.longest_end));
   root.insert("hours", minutes_to_hours(sum.total_minutes));
   root.insert("hours_this_week", minutes_to_hours(sum.week_minutes));
   root.insert("entries", sum.entries);
-  root.insert("last_entry", sum.last_entry);
+  root.insert("last_entry", string_or_null(sum.last_entry));
   root.insert("daily_goal_hours", minutes_to_hours(in.settings.daily_goal_minutes));
   root.insert("done", rm.done);
   root.insert("total", rm.total);
@@ -208,6 +213,7 @@ std::string stats_json(const StatsInput& in) {
   toml::array stages;
   for (const StagePace& p : stage_pace(rm, done, in.today)) stages.push_back(stage_json(p, rm.stages[p.stage]));
   root.insert("stages", std::move(stages));
+  root.insert("time", study_time_json(in));
   return to_json_text(root);
 }
 

@@ -141,7 +141,7 @@ std::string upgrade_json(const UpgradeReport& r) {
   const UpgradePlan& p = r.plan;
   toml::table root;
   root.insert("from", r.from);
-  root.insert("to", r.to);
+  root.insert("to", r.json_to);
   root.insert("written", r.written);
   root.insert("kept", p.kept);
   root.insert("moved", p.moved);

@@ -23,7 +23,8 @@ struct UpgradeReport {
   const RoadmapVersion& current;
   const RoadmapVersion& next;
   const UpgradePlan& plan;
-  std::string from, to;  // as shown: "roadmap.md", "the built-in roadmap"
+  std::string from, to;  // as shown: "roadmap.md", "the built-in roadmap" (translated)
+  std::string json_to;   // `to` in --json: a JSON value, so English whatever the interface language
   bool written = false;  // false with --dry-run (or when nothing changes)
   std::vector<UnmappedLine> unmapped;
 };

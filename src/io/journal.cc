@@ -15,6 +15,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/journal_names.h"
 #include "io/fs.h"
 
 namespace llm101::io {
@@ -43,19 +44,22 @@ Read check_link(const std::string& dir, const std::string& name, const std::stri
   return Read::Error;
 }
 
-}  // namespace
+using EntryNames = std::vector<std::pair<std::string, bool>>;  // name, is a symlink
 
-Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
-                                                 const std::string& root, std::vector<Diagnostic>& warnings) {
-  std::vector<JournalEntry> entries;
+// The entry files in `dir`, sorted by date (none when the directory is missing). A near miss
+// (2026-1-5.md, notes.md) is not read; said in `warnings`, so its hours do not vanish unseen.
+Expected<EntryNames> entry_names(const std::string& dir, const std::string& display_dir,
+                                 std::vector<Diagnostic>& warnings) {
+  EntryNames names;
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
-    if (errno == ENOENT || errno == ENOTDIR) return entries;
+    if (errno == ENOENT || errno == ENOTDIR) return names;
     return Diagnostic{_f("cannot read the journal directory: {}", std::strerror(errno)), display_dir, 0, 0,
                       ErrorKind::Failure};
   }
-  std::vector<std::pair<std::string, bool>> names;  // name, is a symlink
-  while (dirent* de = ::readdir(d))
+  while (dirent* de = ::readdir(d)) {
+    if (auto why = misnamed_entry(de->d_name))
+      warnings.push_back(Diagnostic{*why, display_dir + "/" + de->d_name, 0, 0, ErrorKind::Failure});
     if (is_entry_file_name(de->d_name)) {
       struct stat st {};
       bool link = de->d_type == DT_LNK ||
@@ -63,8 +67,22 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
                    S_ISLNK(st.st_mode));
       names.emplace_back(de->d_name, link);
     }
+  }
   ::closedir(d);
+  std::sort(warnings.begin(), warnings.end(),
+            [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });  // readdir order is arbitrary
   std::sort(names.begin(), names.end());  // YYYY-MM-DD sorts by date
+  return names;
+}
+
+}  // namespace
+
+Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
+                                                 const std::string& root, std::vector<Diagnostic>& warnings) {
+  std::vector<JournalEntry> entries;
+  auto listed = entry_names(dir, display_dir, warnings);
+  if (!listed) return listed.error();
+  const EntryNames& names = *listed;
   entries.reserve(names.size());
   if (names.empty()) return entries;
   int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -94,6 +112,10 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
     JournalEntry e = parse_entry(text, full);
     e.date = name.substr(0, 10);
     e.file = display;
+    if (auto said = header_date(text); said && parse_date(*said) && *said != e.date)
+      warnings.push_back(Diagnostic{_f("the header says {} but the file name says {}; counted on {} "
+                                       "(rename the file or correct the header)", *said, e.date, e.date),
+                                    display, 1, 0, ErrorKind::Failure});
     for (Diagnostic& w : e.warnings) w.file = e.file;
     entries.push_back(std::move(e));
   }

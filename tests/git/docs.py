@@ -62,7 +62,10 @@ def man_examples():
 
 
 def man_script(box):
-    setup, script = man_examples()[:2]
+    transcript, script = man_examples()[:2]
+    # The first block is a transcript (commands after "$ ", then what they print): run its commands.
+    setup = "\n".join(l[2:] for l in transcript.splitlines() if l.startswith("$ "))
+    check(setup.count("\n") >= 3, f"no commands in the man page's first example:\n{transcript}")
     run_script(box, setup)
     home = box.env["HOME"]
     head = box.git(os.path.join(home, "llm101"), "rev-parse", "HEAD")

@@ -234,8 +234,7 @@ def states(clone):
 
 def case_states_adjacent():
     """One clone starts an item, the other checks the item on the line above and skips one two
-    lines below: clean, all three kept. (Markers written on adjacent lines by both sides still
-    conflict: the driver takes boxes, not yet markers, out of the lines; see the report.)"""
+    lines below: clean, all three kept."""
     w = World(BIN)
     a, b = w.clones
     a.llm("start", "1.1.2")
@@ -247,6 +246,22 @@ def case_states_adjacent():
         check(s["1.1.4"] == "skipped", f"{c.name}: 1.1.4 is {s['1.1.4']}, expected skipped")
 
 
+def case_states_markers_adjacent():
+    """State markers on adjacent lines from both clones: one starts 1.1.2, the other skips 1.1.1
+    and starts 1.1.3 (the lines either side of it). The driver takes a box with its marker out of
+    the line, like the box alone, so the three line-local changes merge cleanly."""
+    w = World(BIN)
+    a, b = w.clones
+    a.llm("start", "1.1.2")
+    b.llm("skip", "1.1.1")
+    b.llm("start", "1.1.3")
+    for c in meet(w, set()):
+        s = states(c)
+        got = (s["1.1.1"], s["1.1.2"], s["1.1.3"], s["1.1.4"])
+        check(got == ("skipped", "doing", "doing", "open"), f"{c.name}: states {got}")
+        check(c.read("roadmap.md").count("<!-- llm101:") == 3, f"{c.name}: not three markers")
+
+
 def case_states_same_item():
     """Started on one clone, checked on the other: merged without a conflict, and done wins (a
     ticked box means done whatever marker the other side left on the line)."""
@@ -256,6 +271,8 @@ def case_states_same_item():
     b.llm("check", "2.1.2")
     for c in meet(w, {"2.1.2"}):
         check(states(c)["2.1.2"] == "done", f"{c.name}: 2.1.2 is not done")
+        line = [l for l in c.read("roadmap.md").splitlines() if "反向传播" in l][0]
+        check(line.startswith("- [x] ") and "llm101:" not in line, f"{c.name}: 2.1.2 is not a plain ticked line: {line}")
 
 
 def case_states_conflict():

@@ -98,6 +98,23 @@ TEST_CASE("resolve_ids: items, sections and stages in document order, each once"
   CHECK(resolve_ids(f, {"1"}).size() == 3);
 }
 
+TEST_CASE("resolve_ids: an item ID names that one item unless nested items are asked for") {
+  RoadmapFile f;
+  f.path = "roadmap.md";
+  f.text = "# A\n## 1 One\n- [ ] parent\n  - [ ] child\n    - [x] grandchild\n- [ ] sibling\n## 2 Two\n- [ ] other\n";
+  f.roadmap = parse_roadmap(f.text);
+  REQUIRE(f.roadmap.total == 5);
+  const std::string parent = f.roadmap.items[0].id;
+  std::vector<std::size_t> alone = resolve_ids(f, {parent}, Nested::Exclude);
+  CHECK(alone == std::vector<std::size_t>{0});
+  CHECK(resolve_ids(f, {parent}) == std::vector<std::size_t>{0, 1, 2});
+  CHECK(nested_left_out(f.roadmap, alone) == std::vector<std::size_t>{1, 2});
+  CHECK(nested_left_out(f.roadmap, {0, 2}) == std::vector<std::size_t>{1});
+  // A stage takes every item under it, nested or not, either way.
+  CHECK(resolve_ids(f, {"1"}, Nested::Exclude) == std::vector<std::size_t>{0, 1, 2, 3});
+  CHECK(nested_left_out(f.roadmap, resolve_ids(f, {"1"}, Nested::Exclude)).empty());
+}
+
 TEST_CASE("resolve_ids: a wrong or malformed ID is an input error naming it") {
   RoadmapFile f = roadmap_file();
   try {

@@ -27,8 +27,26 @@ TEST_CASE("every study-time format people write") {
   }
 }
 
+TEST_CASE("study times in Chinese numerals") {
+  struct Case {
+    const char* text;
+    int minutes;
+  };
+  const Case cases[] = {
+      {"一小时", 60},        {"两小时", 120},      {"兩小時", 120},      {"三小时", 180},    {"十小时", 600},
+      {"十二个小时", 720},   {"一个半小时", 90},   {"两个半小时", 150},  {"三十分钟", 30},   {"四十五分钟", 45},
+      {"一小时三十分钟", 90}, {"二十分", 20},       {"一百二十分钟", 120}, {"九小时", 540},   {"两小时半", 150},  {"三", 180},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto m = parse_study_time(c.text);
+    REQUIRE(m.has_value());
+    CHECK(*m == c.minutes);
+  }
+}
+
 TEST_CASE("unreadable or negative study times are rejected") {
-  for (const char* bad : {"-1", "-1h", "abc", "2 3", "2h 3", "h", "two hours", "2 hamsters", "1:300", "2h（上午）", "1..5h", "三小时"}) {
+  for (const char* bad : {"-1", "-1h", "abc", "2 3", "2h 3", "h", "two hours", "2 hamsters", "1:300", "2h（上午）", "1..5h", "十二个", "两 三小时", "一个", "半"}) {
     INFO(bad);
     CHECK_FALSE(parse_study_time(bad).has_value());
   }

@@ -78,7 +78,7 @@ TEST_CASE("unreadable hours count 0 with a warning naming the line") {
   CHECK(e.minutes == 60);
   REQUIRE(e.warnings.size() == 1);
   CHECK(e.warnings[0].line == 2);
-  auto add = apply_change("**学习时长**: 一下午\n", EntryChange{{}, {}, {}, 30, {}, {}, {}, {}}, Language::Zh);
+  auto add = apply_change("**学习时长**: 一下午\n", EntryChange{{}, {}, {}, 30, {}, {}, {}, {}, {}, {}}, Language::Zh);
   REQUIRE_FALSE(add.ok());
   CHECK(add.error().line == 1);
 }
@@ -97,10 +97,10 @@ TEST_CASE("CRLF entries keep their line endings; missing fields are added in tem
 TEST_CASE("conflict markers are refused with their line") {
   std::string text = "### 日期: 2026-11-20\n<<<<<<< HEAD\n**学习时长**: 1h\n=======\n**学习时长**: 2h\n>>>>>>> other\n";
   CHECK(parse_entry(text).conflict_line == 2);
-  auto out = apply_change(text, EntryChange{{"x"}, {}, {}, 0, {}, {}, {}, {}}, Language::Zh);
+  auto out = apply_change(text, EntryChange{{"x"}, {}, {}, 0, {}, {}, {}, {}, {}, {}}, Language::Zh);
   REQUIRE_FALSE(out.ok());
   CHECK(out.error().line == 2);
-  auto injected = apply_change(new_entry_text("2026-11-20", Language::Zh), EntryChange{{"a\n>>>>>>> b"}, {}, {}, 0, {}, {}, {}, {}}, Language::Zh);
+  auto injected = apply_change(new_entry_text("2026-11-20", Language::Zh), EntryChange{{"a\n>>>>>>> b"}, {}, {}, 0, {}, {}, {}, {}, {}, {}}, Language::Zh);
   REQUIRE(injected.ok());  // note lines are indented, so a note cannot start a marker line
   CHECK(find_conflict_marker(*injected) == 0);
 }

@@ -37,6 +37,29 @@ TEST_CASE("roadmap: the same box changed on both sides, and one side's change ov
   CHECK(merge_roadmap(base, "- [x] a\n- [ ] b\n", "- [x] a\n- [x] b\n").text == "- [x] a\n- [ ] b\n");
 }
 
+TEST_CASE("roadmap: state markers merge like boxes, line by line") {
+  const std::string base = "- [ ] a\n- [ ] b\n- [ ] c\n";
+  const std::string doing = "<!-- llm101: doing --> ", skipped = "<!-- llm101: skipped --> ";
+  // Markers on adjacent lines from both sides: clean.
+  MergeResult r = merge_roadmap(base, "- [ ] a\n- [ ] " + doing + "b\n- [ ] c\n",
+                                "- [ ] " + skipped + "a\n- [ ] b\n- [ ] " + doing + "c\n");
+  CHECK(r.conflicts == 0);
+  CHECK(r.text == "- [ ] " + skipped + "a\n- [ ] " + doing + "b\n- [ ] " + doing + "c\n");
+  // Started here, checked there: done, and the marker goes with the side that ticked it.
+  r = merge_roadmap(base, "- [ ] " + doing + "a\n- [ ] b\n- [ ] c\n", "- [x] a\n- [ ] b\n- [ ] c\n");
+  CHECK(r.conflicts == 0);
+  CHECK(r.text == "- [x] a\n- [ ] b\n- [ ] c\n");
+  r = merge_roadmap(base, "- [x] a\n- [ ] b\n- [ ] c\n", "- [ ] " + doing + "a\n- [ ] b\n- [ ] c\n");
+  CHECK(r.text == "- [x] a\n- [ ] b\n- [ ] c\n");
+  // Started here, skipped there: a real disagreement, one conflict around that line only.
+  r = merge_roadmap(base, "- [ ] " + doing + "a\n- [ ] b\n- [ ] c\n", "- [ ] " + skipped + "a\n- [x] b\n- [ ] c\n");
+  CHECK(r.conflicts == 1);
+  CHECK(r.text == "<<<<<<< ours\n- [ ] " + doing + "a\n=======\n- [ ] " + skipped + "a\n>>>>>>> theirs\n- [x] b\n- [ ] c\n");
+  // Obsidian's [/] and [-] are boxes too.
+  r = merge_roadmap(base, "- [/] a\n- [ ] b\n- [ ] c\n", "- [ ] a\n- [-] b\n- [ ] c\n");
+  CHECK(r.text == "- [/] a\n- [-] b\n- [ ] c\n");
+}
+
 TEST_CASE("roadmap: an item's text edited on one side while it is checked on the other") {
   const std::string base = "- [ ] 多头注意力\n- [ ] 位置编码\n";
   MergeResult r = merge_roadmap(base, "- [x] 多头注意力\n- [ ] 位置编码\n", "- [ ] 多头注意力机制（论文）\n- [ ] 位置编码\n");
@@ -116,6 +139,41 @@ TEST_CASE("journal: a time rewritten on one side and added to on the other gives
   MergeResult r = merge_journal_entry(base, "**学习时长**: 60分钟\n", "**学习时长**: 2h\n");
   CHECK(r.conflicts == 0);
   CHECK(r.text == "**学习时长**: 2小时\n");
+}
+
+TEST_CASE("journal: item times add up per item like the day's time") {
+  const std::string base = "**学习时长**: 1小时\n\n**各条目用时**:\n- 3.1.2 多头注意力: 1小时\n";
+  const std::string ours = "**学习时长**: 2小时\n\n**各条目用时**:\n- 3.1.2 多头注意力: 2小时\n";
+  const std::string theirs =
+      "**学习时长**: 2小时30分钟\n\n**各条目用时**:\n- 3.1.2 多头注意力: 1小时30分钟\n- 1.1.1 线性代数: 1小时\n";
+  MergeResult r = merge_journal_entry(base, ours, theirs);
+  CHECK(r.conflicts == 0);
+  const JournalEntry e = parse_entry(r.text);
+  CHECK(e.minutes == 210);  // 2h + 2.5h - 1h
+  REQUIRE(e.item_time.size() == 2);
+  CHECK(e.item_time[0].id == "3.1.2");
+  CHECK(e.item_time[0].minutes == 150);  // 2h + 1.5h - 1h
+  CHECK(e.item_time[1].id == "1.1.1");
+  CHECK(e.item_time[1].minutes == 60);
+  CHECK(r.text.find("<<<<<<<") == std::string::npos);
+}
+
+TEST_CASE("journal: item time added on both sides of a base without it") {
+  const std::string base = "**学习时长**: 1h\n";
+  EntryChange a, b;
+  a.minutes = b.minutes = 60;
+  a.item_time = {{"3.1.2", "多头注意力", 0, 60}};
+  b.item_time = {{"3.1.2", "多头注意力", 0, 30}, {"2.1.1", "", 0, 30}};
+  auto ours = apply_change(base, a, Language::Zh), theirs = apply_change(base, b, Language::Zh);
+  REQUIRE(ours.ok());
+  REQUIRE(theirs.ok());
+  MergeResult r = merge_journal_entry(base, *ours, *theirs);
+  CHECK(r.conflicts == 0);
+  const JournalEntry e = parse_entry(r.text);
+  CHECK(e.minutes == 180);
+  REQUIRE(sum_item_time(e.item_time).size() == 2);
+  CHECK(sum_item_time(e.item_time)[0].minutes == 90);
+  CHECK(sum_item_time(e.item_time)[1].minutes == 30);
 }
 
 TEST_CASE("journal: add/add of a new day's entry") {

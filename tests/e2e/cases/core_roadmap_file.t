@@ -72,6 +72,7 @@ Nested items, stage-level items and look-alikes.
           "done" : false,
           "id" : "1.1",
           "line" : 2,
+          "section" : null,
           "stage" : "1",
           "state" : "open",
           "text" : "real item"
@@ -80,6 +81,7 @@ Nested items, stage-level items and look-alikes.
           "done" : false,
           "id" : "2.1",
           "line" : 15,
+          "section" : null,
           "stage" : "2",
           "state" : "open",
           "text" : "second real"

@@ -43,6 +43,9 @@ show, resources and projects on the seed roadmap.
   $ llm101 show 3.1.2
   3.1.2  [ ] 多头注意力
   in 3.1 Transformer架构
+  State: open
+  Started: —
+  Done: —
   $ llm101 show P3
   P3  LLM阶段项目  0/3  (stage 4 大型语言模型)
     P3.1  [ ] 文本生成器: 使用GPT模型生成文本

@@ -217,6 +217,12 @@ entry itself keeps its 学习日志 template (journal_language, not the interfac
   4  大型语言模型（2-3个月）             未开始       0/12；计划 60–90 天
   5  高级应用（2-3个月）                 未开始       0/16；计划 60–90 天
   6  前沿研究（持续学习）                持续学习     0/8
+  
+  各阶段和小节的学习时长
+  暂无：log --item ID 把时长记到条目上，start ID 记下条目开始的日期
+  未分配到任何条目：6小时
+  
+  预测：暂无（需要有学习时长的已完成条目，以及最近 4 周的学习时长）
 
 Help: every summary, option and example line in Chinese; option names as they are.
 
@@ -278,12 +284,14 @@ Help: every summary, option and example line in Chinese; option names as they ar
   
   选项:
     -h,--help                   显示本帮助信息并退出
+    --with-children             同时勾选嵌套在条目编号下的条目（不加时只指这一个条目）
   
   示例：
     llm101 check 3.1.2            一个条目
     llm101 check 1.2 2.1.3        整个小节，外加一个条目
     llm101 check 1                阶段 1 的所有条目
     llm101 check P2.1             一个实践项目（P2：第 2 期的全部项目）
+    llm101 check 3.1.2 --with-children   这个条目及嵌套在它下面的条目
   每个勾选的条目都会记在今天学习日志的「完成的任务」下（即它的完成日期）；
   uncheck 会再把它去掉。
   
@@ -314,3 +322,12 @@ whatever LANGUAGE says.
   ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
   ! hint: list the IDs with: llm101 list
   [2]
+
+upgrade names the built-in roadmap in Chinese where it is shown; in --json the value stays English.
+
+  $ llm101 upgrade --builtin --dry-run
+  roadmap.md → 内置路线图：70 个不变，0 个编号改变，0 个改名，0 个新增，0 个删除
+  llm101: 无需改动：roadmap.md 已经是这个版本
+  $ llm101 upgrade --builtin --dry-run --json | grep '"to"'
+  llm101: 无需改动：roadmap.md 已经是这个版本
+      "to" : "the built-in roadmap",

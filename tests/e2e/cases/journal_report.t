@@ -36,7 +36,7 @@ journal's figures.
   
   Total: 4.5h in 3 entries
   $ llm101 journal --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sum(e["hours"] for e in d), d[-1])'
-  6 9.5 {'completed': ['1.1.1', '1.1.2', '3.1.1'], 'date': '2026-11-29', 'file': 'journal/2026-11-29.md', 'hours': 2.0, 'minutes': 120, 'next': [], 'problems': [], 'started': [], 'studied': ['学习 2026-11-29']}
+  6 9.5 {'completed': ['1.1.1', '1.1.2', '3.1.1'], 'date': '2026-11-29', 'file': 'journal/2026-11-29.md', 'hours': 2.0, 'item_time': [], 'minutes': 120, 'next': [], 'problems': [], 'started': [], 'studied': ['学习 2026-11-29']}
   $ llm101 journal --since nope
   ! llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
   [2]
@@ -82,6 +82,12 @@ journal's figures.
   4  大型语言模型（2-3个月）             not started  0/12; planned 60–90 days
   5  高级应用（2-3个月）                 not started  0/16; planned 60–90 days
   6  前沿研究（持续学习）                open-ended   0/8
+  
+  Time per stage and section
+  none yet: log --item ID gives hours to items, and start ID dates what is in progress
+  not given to any item: 9.5h
+  
+  Forecast: none yet (it needs done items with study time and hours in the last 4 weeks)
   $ COLUMNS=50 llm101 stats | sed -n '/Calendar/,/more/p'
   Calendar
          Feb Mar  Apr May Jun  Jul Aug  Sep Oct Nov
@@ -94,7 +100,7 @@ journal's figures.
   Sun .............................................#
       less . - + * # more
   $ llm101 stats --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["current_streak"], d["longest_streak"], d["hours"], d["weeks"][-1], d["stages"][0])'
-  3 3 9.5 {'hours': 5.0, 'items': 3, 'week': '2026-11-23'} {'done': 2, 'forecast': '2026-12-05', 'id': '1', 'open_ended': False, 'planned_max_days': 90, 'planned_min_days': 60, 'started': '2026-11-29', 'status': 'in progress', 'title': '基础技能（2-3个月）', 'total': 13}
+  3 3 9.5 {'hours': 5.0, 'items': 3, 'week': '2026-11-23'} {'done': 2, 'finished': None, 'forecast': '2026-12-05', 'id': '1', 'open_ended': False, 'planned_max_days': 90, 'planned_min_days': 60, 'started': '2026-11-29', 'status': 'in progress', 'title': '基础技能（2-3个月）', 'total': 13}
 
 A week can start on Sunday.
 

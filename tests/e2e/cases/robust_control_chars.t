@@ -124,6 +124,11 @@ journal and stats print notes, and warn about an unreadable study time:
   Pace per stage
   1  基础^[[2J技能（2-3个月）  in progress  1/2, started 2026-11-29, forecast 2026-11-30; planned 60–90 days
   2  深度                    not started  0/1
+  
+  Time per stage and section
+  none yet: log --item ID gives hours to items, and start ID dates what is in progress
+  
+  Forecast: none yet (it needs done items with study time and hours in the last 4 weeks)
 
 Errors name the argument or file as given, controls shown:
 

@@ -33,7 +33,7 @@ A terminal's width is read from the terminal when COLUMNS is not set.
 Every line fits COLUMNS, from very narrow to wide, in every report.
 
   $ for c in 16 20 24 30 36 40 50 60 80 120; do
-  >   for cmd in status 'status 3' 'status 3.1' list 'list 注意力' 'next -n 5' 'list --done'; do
+  >   for cmd in status 'status 3' 'status 3.1' list '-q list 注意力' 'next -n 5' 'list --done'; do
   >     COLUMNS=$c llm101 --color=always $cmd | python3 $FIXTURES/../shell/fits.py $c || echo "COLUMNS=$c llm101 $cmd"
   >   done
   > done
