@@ -11,9 +11,9 @@ Inside a git work tree, init sets up merging and turns commits on; each change i
   $ llm101 check 3.1.2 && llm101 log --hours 1.5 "读了 Attention Is All You Need"
   [x] 3.1.2  多头注意力
   ! llm101: roadmap.md: 1 item checked (1/70 done)
-  ! llm101: committed 7e5ada8 check 3.1.2 多头注意力
+  ! llm101: committed * check 3.1.2 多头注意力 (glob)
   ! llm101: journal/2026-11-29.md: +1.5h, 1.5h on 2026-11-29
-  ! llm101: committed c4f4951 log 2026-11-29 +1.5h
+  ! llm101: committed * log 2026-11-29 +1.5h (glob)
   $ git log --format=%s && git status --short
   log 2026-11-29 +1.5h
   check 3.1.2 多头注意力
@@ -22,20 +22,20 @@ Inside a git work tree, init sets up merging and turns commits on; each change i
 undo takes back the newest change with a revert commit; --dry-run only says what it would do.
 
   $ llm101 undo --dry-run
-  would undo c4f4951 log 2026-11-29 +1.5h
-    journal/2026-11-29.md  would be restored as before c4f4951
+  would undo * log 2026-11-29 +1.5h (glob)
+    journal/2026-11-29.md  would be restored as before * (glob)
   ! llm101: nothing written (--dry-run)
   $ llm101 undo && git log -1 --format=%B
-  undo c4f4951 log 2026-11-29 +1.5h
-    journal/2026-11-29.md  restored as before c4f4951
+  undo * log 2026-11-29 +1.5h (glob)
+    journal/2026-11-29.md  restored as before * (glob)
   undo: log 2026-11-29 +1.5h
   
-  This reverts commit c4f49519f8957813c58866afe2b7186058111881.
+  This reverts commit *. (glob)
   
   Llm101-Command: undo
-  Llm101-Undoes: c4f49519f8957813c58866afe2b7186058111881
+  Llm101-Undoes: * (glob)
   
-  ! llm101: committed e2816f3 undo: log 2026-11-29 +1.5h
+  ! llm101: committed * undo: log 2026-11-29 +1.5h (glob)
   $ llm101 undo -q && git log --format=%s && ls journal
   undo * check 3.1.2 多头注意力 (glob)
     roadmap.md  restored as before * (glob)
@@ -49,7 +49,7 @@ undo takes back the newest change with a revert commit; --dry-run only says what
 Undo refuses to lose an edit made since, and writes nothing.
 
   $ llm101 -q check 1.1.1 && echo "手写的一行" >> roadmap.md && llm101 undo
-  ! llm101: error: cannot undo 3212d03 'check 1.1.1 线性代数：向量、矩阵、特征值分解': roadmap.md has changes that are not committed; undo would lose them
+  ! llm101: error: cannot undo * 'check 1.1.1 线性代数：向量、矩阵、特征值分解': roadmap.md has changes that are not committed; undo would lose them (glob)
   ! hint: commit or discard those changes first (git status shows them), or change it back by hand
   [1]
   $ git status --short

@@ -327,7 +327,7 @@ upgrade names the built-in roadmap in Chinese where it is shown; in --json the v
 
   $ llm101 upgrade --builtin --dry-run
   roadmap.md → 内置路线图：70 个不变，0 个编号改变，0 个改名，0 个新增，0 个删除
-  llm101: 无需改动：roadmap.md 已经是这个版本
+  ! llm101: 无需改动：roadmap.md 已经是这个版本
   $ llm101 upgrade --builtin --dry-run --json | grep '"to"'
-  llm101: 无需改动：roadmap.md 已经是这个版本
       "to" : "the built-in roadmap",
+  ! llm101: 无需改动：roadmap.md 已经是这个版本

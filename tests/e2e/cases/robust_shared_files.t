@@ -35,12 +35,12 @@ LLM101_LOCK_TIMEOUT seconds (10 by default) with exit 1 and nothing written. (fl
 lock here, on the roadmap's real directory.)
 
   $ flock ../shared sh -c 'LLM101_LOCK_TIMEOUT=0 llm101 check 3.1.1'
-  ! llm101: error: roadmap.md is held by another llm101 (pid 18233); gave up after 0 s; nothing changed
+  ! llm101: error: roadmap.md is held by another llm101 (pid *); gave up after 0 s; nothing changed (glob)
   [1]
   $ flock journal sh -c 'LLM101_LOCK_TIMEOUT=1.2 llm101 log "z"; echo "exit $?"'
   exit 1
-  ! llm101: waiting for journal/, held by another llm101 (pid 18239)…
-  ! llm101: error: journal/ is held by another llm101 (pid 18239); gave up after 1.2 s; nothing changed
+  ! llm101: waiting for journal/, held by another llm101 (pid *)… (glob)
+  ! llm101: error: journal/ is held by another llm101 (pid *); gave up after 1.2 s; nothing changed (glob)
   $ grep -c '\[x\]' ../shared/roadmap.md; grep -c z journal/2026-11-29.md
   4
   0
@@ -58,7 +58,7 @@ directory, wherever it is: the journal too, for an entry of a past day.
 
   $ mkdir ../fresh && cd ../fresh
   $ LLM101_FAULT_INJECT=rename@2:ENOSPC llm101 init
-  ! llm101: error: $TMP/fresh/llm101.toml: cannot replace: No space left on device
+  ! llm101: error: *llm101.toml: cannot replace: No space left on device (glob)
   [1]
   $ ls -A; llm101 -q init --from "$SEED" && ls
   journal

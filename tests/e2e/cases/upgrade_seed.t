@@ -52,7 +52,7 @@ undo takes the upgrade back.
     journal/2026-11-20.md:14  6.1.4 模型压缩和量化
     journal/2026-11-20.md:15  6.2.2 预印本库
   ! llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
-  ! llm101: committed b0b82fa upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped
+  ! llm101: committed * upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped (glob)
   $ llm101 list --done && llm101 projects | grep '\[x\]'
   1.1.4  [x] 统计学：假设检验、置信区间、回归分析和贝叶斯统计
   2.1.2  [x] 激活函数：ReLU、Sigmoid、Tanh
@@ -76,7 +76,7 @@ the dropped done items' lines stay in the journal, and a second upgrade reports 
   **完成的任务**:
   
   ! llm101: journal/2026-11-29.md: +1h, 1h on 2026-11-29
-  ! llm101: committed a0d96b4 log 2026-11-29 +1h
+  ! llm101: committed * log 2026-11-29 +1h (glob)
   $ grep -c '预印本库\|模型压缩和量化' journal/2026-11-20.md
   2
   $ llm101 upgrade next.md
