@@ -23,7 +23,6 @@ check says which nested items it left alone or changed too.
   [x] 1.1  Read the book
   llm101: roadmap.md: 1 item checked (2/6 done)
   llm101: left the nested items unchecked: 1.1.1 1.1.2.1 (--with-children checks them too)
-  llm101: dated 1 item ticked by hand: 1.1.2
   $ cmp -l before.md roadmap.md
    23  40 170
   [1]
