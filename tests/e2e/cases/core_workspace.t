@@ -73,6 +73,7 @@ init keeps an existing roadmap.md, and --from copies another.
     roadmap.md   kept as it was (2 items, 1 done)
     llm101.toml  settings
     journal/     your study journal
+    journal/before-tracking.md 1 ticked item recorded as done before tracking (no date)
   Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.
   # Mine
   - [x] done already

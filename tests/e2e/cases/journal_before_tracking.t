@@ -18,25 +18,33 @@ calendar day or pace counts them, and `show` and `stats` say so.
     roadmap.md   copied from ../plan.md (5 items, 3 done)
     llm101.toml  settings
     journal/     your study journal
+    journal/before-tracking.md 3 ticked items recorded as done before tracking (no date)
   Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.
-  ! llm101: added to .gitattributes: roadmap.md merge=llm101; journal/*.md merge=llm101
-  ! llm101: set merge.llm101.driver = llm101 merge-driver %O %A %B %P in this clone's git config
-  ! llm101: committed * init: llm101 workspace (5 items) (glob)
+  llm101: added to .gitattributes: roadmap.md merge=llm101; journal/*.md merge=llm101
+  llm101: set merge.llm101.driver = llm101 merge-driver %O %A %B %P in this clone's git config
+  llm101: committed * init: llm101 workspace (5 items) (glob)
   $ cat journal/before-tracking.md
-  ! cat: journal/before-tracking.md: No such file or directory
-  [1]
+  # 开始记录之前完成的任务
+  
+  导入路线图（llm101 init）时已经勾选的条目：没有完成日期，不计入任何一天的统计。
+  
+  **完成的任务**:
+  - 1.1 读论文 Attention Is All You Need
+  - 1.2 看 讲座视频
+  - 2.1 配置 GPU 机器
   $ git show --stat --format=%s HEAD
   init: llm101 workspace (5 items)
   
-   .gitattributes |  2 ++
-   llm101.toml    | 20 ++++++++++++++++++++
-   roadmap.md     |  8 ++++++++
-   3 files changed, 30 insertions(+)
+   .gitattributes             |  2 ++
+   journal/before-tracking.md |  8 ++++++++
+   llm101.toml                | 20 ++++++++++++++++++++
+   roadmap.md                 |  8 ++++++++
+   4 files changed, 38 insertions(+)
   $ llm101 stats
   Streak       0 days (longest 0 days)
   Hours        0h total, 0h this week
   Last entry   none
-  Items        3/5 done
+  Items        3/5 done, 3 before tracking (no date)
   
   Week of      Hours  Items
   2026-09-07      0h      0  ░░░░░░░░░░░░░░░░░░░░
@@ -50,7 +58,7 @@ calendar day or pace counts them, and `show` and `stats` say so.
   2026-11-02      0h      0  ░░░░░░░░░░░░░░░░░░░░
   2026-11-09      0h      0  ░░░░░░░░░░░░░░░░░░░░
   2026-11-16      0h      0  ░░░░░░░░░░░░░░░░░░░░
-  2026-11-23      0h      3  ░░░░░░░░░░░░░░░░░░░░
+  2026-11-23      0h      0  ░░░░░░░░░░░░░░░░░░░░
   
   Calendar
         Dec       Jan     Feb     Mar       Apr     May     Jun       Jul     Aug       Sep     Oct     Nov
@@ -64,24 +72,21 @@ calendar day or pace counts them, and `show` and `stats` say so.
       less . - + * # more
   
   Pace per stage
-  1  基础（2周）  in progress  2/3, started 2026-11-29, forecast 2026-11-30; planned 14 days
-  2  实践（1周）  in progress  1/2, started 2026-11-29, forecast 2026-11-30; planned 7 days
+  1  基础（2周）  in progress  2/3 (2 before tracking); planned 14 days
+  2  实践（1周）  in progress  1/2 (1 before tracking); planned 7 days
   
   Time per stage and section
   none yet: log --item ID gives hours to items, and start ID dates what is in progress
   
   Forecast: none yet (it needs done items with study time and hours in the last 4 weeks)
   $ llm101 stats --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["done"], d["done_before_tracking"], d["current_streak"], d["weeks"][-1], [(s["id"], s["done"], s["before_tracking"], s["started"], s["status"]) for s in d["stages"]])'
-  ! Traceback (most recent call last):
-  !   File "<string>", line 1, in <module>
-  ! KeyError: 'done_before_tracking'
-  [1]
+  3 3 0 {'hours': 0.0, 'items': 0, 'week': '2026-11-23'} [('1', 2, 2, None, 'in progress'), ('2', 1, 1, None, 'in progress')]
   $ llm101 show 1.1
   1.1  [x] 读论文 Attention Is All You Need
   in 1 基础（2周）
   State: done
   Started: —
-  Done: —
+  Done: before tracking (already ticked when the roadmap was imported; no date)
   $ llm101 show 1.3
   1.3  [ ] 写笔记
   in 1 基础（2周）
@@ -101,9 +106,6 @@ checks, and `journal` neither lists the record nor warns about its name.
   - 写笔记
   
   **完成的任务**:
-  - 1.1 读论文 Attention Is All You Need
-  - 1.2 看 讲座视频
-  - 2.1 配置 GPU 机器
   - 1.3 写笔记
   
   **遇到的问题**:
@@ -122,10 +124,7 @@ checks, and `journal` neither lists the record nor warns about its name.
   
   Total: 1h in 1 entry
   $ llm101 stats --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["done"], d["done_before_tracking"], d["weeks"][-1]["items"], d["stages"][0]["started"])'
-  ! Traceback (most recent call last):
-  !   File "<string>", line 1, in <module>
-  ! KeyError: 'done_before_tracking'
-  [1]
+  4 3 1 2026-11-29
   $ llm101 show 1.3
   1.3  [x] 写笔记
   in 1 基础（2周）
@@ -155,8 +154,13 @@ dates it today, like any item.
 
   $ llm101 uncheck -q 1.1
   $ cat journal/before-tracking.md
-  ! cat: journal/before-tracking.md: No such file or directory
-  [1]
+  # 开始记录之前完成的任务
+  
+  导入路线图（llm101 init）时已经勾选的条目：没有完成日期，不计入任何一天的统计。
+  
+  **完成的任务**:
+  - 1.2 看 讲座视频
+  - 2.1 配置 GPU 机器
   $ llm101 check -q 1.1 && llm101 show 1.1
   1.1  [x] 读论文 Attention Is All You Need
   in 1 基础（2周）
@@ -164,10 +168,7 @@ dates it today, like any item.
   Started: —
   Done: 2026-11-29
   $ llm101 stats --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["done"], d["done_before_tracking"])'
-  ! Traceback (most recent call last):
-  !   File "<string>", line 1, in <module>
-  ! KeyError: 'done_before_tracking'
-  [1]
+  5 2
 
 A roadmap with no ticks gets no record; an init re-run over a journal that already dates an item
 leaves that item out of the record.
@@ -180,9 +181,15 @@ leaves that item out of the record.
     roadmap.md   kept as it was (5 items, 3 done)
     llm101.toml  settings
     journal/     your study journal
+    journal/before-tracking.md 2 ticked items recorded as done before tracking (no date)
   Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.
-  ! cat: journal/before-tracking.md: No such file or directory
-  [1]
+  # 开始记录之前完成的任务
+  
+  导入路线图（llm101 init）时已经勾选的条目：没有完成日期，不计入任何一天的统计。
+  
+  **完成的任务**:
+  - 1.2 看 讲座视频
+  - 2.1 配置 GPU 机器
   $ llm101 show 1.1
   1.1  [x] 读论文 Attention Is All You Need
   in 1 基础（2周）
