@@ -20,9 +20,9 @@ calendar day or pace counts them, and `show` and `stats` say so.
     journal/     your study journal
     journal/before-tracking.md 3 ticked items recorded as done before tracking (no date)
   Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.
-  llm101: added to .gitattributes: roadmap.md merge=llm101; journal/*.md merge=llm101
-  llm101: set merge.llm101.driver = llm101 merge-driver %O %A %B %P in this clone's git config
-  llm101: committed * init: llm101 workspace (5 items) (glob)
+  ! llm101: added to .gitattributes: roadmap.md merge=llm101; journal/*.md merge=llm101
+  ! llm101: set merge.llm101.driver = llm101 merge-driver %O %A %B %P in this clone's git config
+  ! llm101: committed * init: llm101 workspace (5 items) (glob)
   $ cat journal/before-tracking.md
   # 开始记录之前完成的任务
   
