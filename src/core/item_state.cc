@@ -46,7 +46,9 @@ std::string_view marker_text(ItemState to) {
 }
 
 // The splices that move the item at `box` to `to` (at most two).
-void state_splices(std::string_view text, std::size_t box, ItemState to, std::vector<Splice>& out) {
+void state_splices(std::string_view text, const StateEdit& e, std::vector<Splice>& out) {
+  const std::size_t box = e.box;
+  const ItemState to = e.to;
   const char mark = text[box];
   const StateMarker m = find_marker(text, box);
   if ((mark == '/' || mark == '-') && !m.found) {
@@ -62,7 +64,9 @@ void state_splices(std::string_view text, std::size_t box, ItemState to, std::ve
   } else if (!m.found && !want.empty()) {
     out.push_back({box + 3, 0, want});
   }
-  std::string_view new_mark = to != ItemState::Done ? " " : mark == 'X' ? "X" : "x";
+  static constexpr std::string_view kDone[] = {"x", "X"};
+  const char done = e.done_mark ? e.done_mark : mark == 'X' ? 'X' : 'x';
+  std::string_view new_mark = to != ItemState::Done ? " " : kDone[done == 'X'];
   if (mark != new_mark[0]) out.push_back({box, 1, new_mark});
 }
 
@@ -126,7 +130,7 @@ Expected<std::string> apply_states(std::string_view text, std::span<const StateE
       d.column = col;
       return d;
     }
-    state_splices(text, e.box, e.to, splices);
+    state_splices(text, e, splices);
   }
   // From the end, so earlier offsets stay valid; one item's splices never overlap another's.
   std::stable_sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.at > b.at; });
