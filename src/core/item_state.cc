@@ -45,9 +45,11 @@ std::string_view marker_text(ItemState to) {
   return "";
 }
 
-// The splices that move the item at `box` to `to` (at most two); a ticked box leaving done gets
-// `blank` back, a blank box keeps its own.
-void state_splices(std::string_view text, std::size_t box, ItemState to, char blank, std::vector<Splice>& out) {
+// The splices that move the item at `e.box` to `e.to` (at most two); a ticked box leaving done
+// gets `e.blank` back, a blank box keeps its own.
+void state_splices(std::string_view text, const StateEdit& e, std::vector<Splice>& out) {
+  const std::size_t box = e.box;
+  const ItemState to = e.to;
   const char mark = text[box];
   const StateMarker m = find_marker(text, box);
   if ((mark == '/' || mark == '-') && !m.found) {
@@ -64,7 +66,9 @@ void state_splices(std::string_view text, std::size_t box, ItemState to, char bl
     out.push_back({box + 3, 0, want});
   }
   if (to != ItemState::Done && is_blank(mark)) return;
-  std::string_view new_mark = to != ItemState::Done ? (blank == '\t' ? "\t" : " ") : mark == 'X' ? "X" : "x";
+  static constexpr std::string_view kDone[] = {"x", "X"};
+  const char done = e.done_mark ? e.done_mark : mark == 'X' ? 'X' : 'x';
+  std::string_view new_mark = to != ItemState::Done ? (e.blank == '\t' ? "\t" : " ") : kDone[done == 'X'];
   if (mark != new_mark[0]) out.push_back({box, 1, new_mark});
 }
 
@@ -128,7 +132,7 @@ Expected<std::string> apply_states(std::string_view text, std::span<const StateE
       d.column = col;
       return d;
     }
-    state_splices(text, e.box, e.to, e.blank, splices);
+    state_splices(text, e, splices);
   }
   // From the end, so earlier offsets stay valid; one item's splices never overlap another's.
   std::stable_sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.at > b.at; });

@@ -91,7 +91,7 @@ TEST_CASE("hand-written [/] and [-] keep their notation: one byte changes") {
   }
 }
 
-TEST_CASE("a stale marker goes when the state changes; X stays X; tabs and CRLF") {
+TEST_CASE("a stale marker goes when the state changes — X stays X — tabs and CRLF") {
   CHECK(moved("- [x] <!-- llm101: doing --> a\n", ItemState::Open) == "- [ ] a\n");
   CHECK(moved("- [x] <!-- llm101: doing --> a\n", ItemState::Doing) == "- [ ] <!-- llm101: doing --> a\n");
   CHECK(moved("- [ ] <!-- llm101: doing --> a\r\n", ItemState::Done) == "- [x] a\r\n");
