@@ -21,6 +21,20 @@ std::string random_sgr_tag() {
   return fmt::format(":{:020}:", r);
 }
 
+// What a roadmap parse reads: `text` within the limits of core/source_checks.h (else CliError),
+// or, when it has git conflict markers, `readable` with those lines blanked (`conflict` set).
+std::string_view checked_source(std::string_view text, const std::string& shown, std::string& readable,
+                                int& conflict) {
+  if (Status st = check_roadmap_limits(text); !st) {
+    Diagnostic d = st.error();
+    d.file = shown;
+    throw CliError(d);
+  }
+  readable = blank_conflict_markers(text, conflict);
+  if (!conflict) readable.clear();
+  return conflict ? std::string_view(readable) : text;
+}
+
 }  // namespace
 
 Context::Context(GlobalOptions g, Environment env) : g_(std::move(g)), env_(std::move(env)) {
@@ -128,7 +142,10 @@ const RoadmapFile& Context::reload_roadmap() {
     }
     file->text = std::move(text).value();
   }
-  file->roadmap = parse_roadmap_checked(file->text, file->path);
+  int conflict = 0;
+  file->doc = std::make_unique<Document>(checked_source(file->text, file->path, file->readable, conflict));
+  file->roadmap = parse_roadmap(*file->doc);
+  if (conflict) file->roadmap.conflict_line = conflict;
   if (file->roadmap.conflict_line && !writes && !roadmap_) {
     Diagnostic d = input_error(_("git conflict marker; resolve it (until then both sides' items are counted)"));
     d.file = file->path;
@@ -139,17 +156,12 @@ const RoadmapFile& Context::reload_roadmap() {
   return *roadmap_;
 }
 
+
 Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown) {
-  if (Status st = check_roadmap_limits(text); !st) {
-    Diagnostic d = st.error();
-    d.file = shown;
-    throw CliError(d);
-  }
+  std::string readable;
   int conflict = 0;
-  std::string readable = blank_conflict_markers(text, conflict);
-  if (!conflict) return parse_roadmap(text);
-  Roadmap rm = parse_roadmap(readable);
-  rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
+  Roadmap rm = parse_roadmap(checked_source(text, shown, readable, conflict));
+  if (conflict) rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
   return rm;
 }
 
