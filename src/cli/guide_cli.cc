@@ -6,7 +6,9 @@
 
 namespace llm101::cli {
 
-Guide load_guide(const RoadmapFile& file) { return parse_guide(file.text, file.roadmap); }
+Guide load_guide(const RoadmapFile& file) {
+  return file.doc ? parse_guide(*file.doc, file.roadmap) : parse_guide(file.text, file.roadmap);
+}
 
 int chosen_path(Context& ctx, const Guide& g, const Args& args) {
   const io::Workspace* ws = args.has("path") ? nullptr : ctx.workspace();

@@ -28,11 +28,6 @@ bool take(std::string_view s, std::size_t& p, std::string_view word) {
   return true;
 }
 
-bool is_box(std::string_view text, std::size_t box) {
-  return box > 0 && box + 2 < text.size() && text[box - 1] == '[' && text[box + 1] == ']' &&
-         std::string_view(" \txX/-").find(text[box]) != std::string_view::npos && is_blank(text[box + 2]);
-}
-
 struct Splice {
   std::size_t at = 0, len = 0;
   std::string_view with;
@@ -124,14 +119,7 @@ ItemState read_state(std::string_view text, std::size_t box) {
 Expected<std::string> apply_states(std::string_view text, std::span<const StateEdit> edits, std::string_view file) {
   std::vector<Splice> splices;
   for (const StateEdit& e : edits) {
-    if (!is_box(text, e.box)) {
-      auto [line, col] = line_column(text, e.box);
-      Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));
-      d.file = std::string(file);
-      d.line = line;
-      d.column = col;
-      return d;
-    }
+    if (!is_checkbox(text, e.box)) return not_a_checkbox(text, e.box, file);
     state_splices(text, e, splices);
   }
   // From the end, so earlier offsets stay valid; one item's splices never overlap another's.
