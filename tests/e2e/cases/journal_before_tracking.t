@@ -19,6 +19,16 @@ calendar day or pace counts them, and `show` and `stats` say so.
     llm101.toml  settings
     journal/     your study journal
     journal/before-tracking.md 3 ticked items recorded as done before tracking (no date)
+  
+  The outline found in ../plan.md (llm101 outline shows it again; [outline] in llm101.toml changes it):
+  Stages: level-2 headings, the shallowest level where items sit under two or more headings (2).
+    Level 1 skipped: "我的计划" (line 1) holds 5 of 5 items, a title or wrapper.
+  No sections: no heading below the stages.
+  
+  ID  LINE  HEADING             ITEMS  ID FROM
+  1      2  阶段1：基础（2周）      3  number read from the heading
+  2      6  阶段2：实践（1周）      2  number read from the heading
+  
   Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.
   ! llm101: added to .gitattributes: roadmap.md merge=llm101; journal/*.md merge=llm101
   ! llm101: set merge.llm101.driver = llm101 merge-driver %O %A %B %P in this clone's git config
