@@ -29,7 +29,7 @@ int run_show(Context& ctx, const Args& args) {
     if (json)
       throw CliError(input_error(_f("show --json: {} is a practice project; their JSON is in 'llm101 projects --json'", id)));
     if (g.projects.empty()) {
-      ctx.note(_f("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
+      note_no_projects(ctx, file);
       return 0;
     }
     const Phase* ph = g.find_phase(id);

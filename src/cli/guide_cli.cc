@@ -29,4 +29,10 @@ int chosen_path(Context& ctx, const Guide& g, const Args& args) {
   return *k;
 }
 
+void note_no_projects(Context& ctx, const RoadmapFile& file) {
+  ctx.note(_f("{} has no practice projects: none under a heading named 实践项目 or "
+              "\"Practice projects\" in the seed's shape (see 'llm101 outline'; "
+              "projects_heading under [outline] in llm101.toml names another)", file.path));
+}
+
 }  // namespace llm101::cli

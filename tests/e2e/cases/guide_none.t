@@ -24,20 +24,20 @@ Roadmaps without resources, goals, projects or paths: the commands say so and ex
   []
   ! llm101: plan.md has no resource links (links in a list inside a stage)
   $ llm101 --roadmap plan.md projects
-  ! llm101: plan.md has no practice projects (a 实践项目 heading with lists of projects)
+  ! llm101: plan.md has no practice projects: none under a heading named 实践项目 or "Practice projects" in the seed's shape (see 'llm101 outline'; projects_heading under [outline] in llm101.toml names another)
   $ llm101 --roadmap plan.md projects --json
   {
       "done" : 0,
       "phases" : [],
       "total" : 0
   }
-  ! llm101: plan.md has no practice projects (a 实践项目 heading with lists of projects)
+  ! llm101: plan.md has no practice projects: none under a heading named 实践项目 or "Practice projects" in the seed's shape (see 'llm101 outline'; projects_heading under [outline] in llm101.toml names another)
   $ llm101 --roadmap plan.md path
   ! llm101: plan.md has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)
   $ llm101 --roadmap plan.md path --path 初学者路径
   ! llm101: plan.md has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)
   $ llm101 --roadmap plan.md show P1
-  ! llm101: plan.md has no practice projects (a 实践项目 heading with lists of projects)
+  ! llm101: plan.md has no practice projects: none under a heading named 实践项目 or "Practice projects" in the seed's shape (see 'llm101 outline'; projects_heading under [outline] in llm101.toml names another)
   $ llm101 --roadmap plan.md check P1.1
   ! llm101: error: no practice project 'P1.1': plan.md has no practice projects
   [2]
@@ -71,7 +71,7 @@ An English roadmap with a Practice Projects section and a learning path.
     The Book         https://doc.rust-lang.org/book/
     Rust by Example  https://doc.rust-lang.org/rust-by-example/
   $ llm101 --roadmap rust.md projects
-  ! llm101: rust.md has no practice projects (a 实践项目 heading with lists of projects)
+  ! llm101: rust.md has no practice projects: none under a heading named 实践项目 or "Practice projects" in the seed's shape (see 'llm101 outline'; projects_heading under [outline] in llm101.toml names another)
   $ llm101 --roadmap rust.md path --path fast
   Fast track  (chosen)
     1.1  [ ] Syntax            1.1 Syntax       1/2  <- you are here

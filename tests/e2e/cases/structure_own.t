@@ -245,7 +245,7 @@ a section or an item, and which numbers become IDs.
 Practice-project-like and learning-path-like headings in a non-seed roadmap read nothing:
 
   $ llm101 --roadmap projects-like.md projects
-  ! llm101: projects-like.md has no practice projects (a 实践项目 heading with lists of projects)
+  ! llm101: projects-like.md has no practice projects: none under a heading named 实践项目 or "Practice projects" in the seed's shape (see 'llm101 outline'; projects_heading under [outline] in llm101.toml names another)
   $ llm101 --roadmap projects-like.md path
   ! llm101: projects-like.md has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)
   $ llm101 --roadmap projects-like.md check P1.1
