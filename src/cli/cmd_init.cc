@@ -8,6 +8,8 @@
 #include "core/outline_report.h"
 #include "core/text.h"
 #include "core/i18n.h"
+#include "core/stats.h"
+#include "io/fs.h"
 #include "io/journal.h"
 
 namespace llm101::cli {
@@ -37,19 +39,52 @@ void set_up_git(Context& ctx, const io::Git& git, const std::string& dir, const 
   commit_change(ctx, {written, fmt::format("init: llm101 workspace ({} items)", items), "init", {}, {}});
 }
 
+// The roadmap's done items that neither a journal entry nor an earlier record lists: what the
+// before-tracking record gets. An existing journal (init re-run after llm101.toml was removed)
+// keeps its dates.
+std::vector<CompletedTask> done_before_tracking(const Roadmap& rm, const std::string& root,
+                                               const std::string& journal_dir, const std::string& display_dir) {
+  if (rm.done == 0 || io::exists(io::join_path(journal_dir, std::string(kBeforeTrackingFile)))) return {};
+  std::vector<Diagnostic> ignored;
+  std::vector<JournalEntry> entries = unwrap(io::read_journal(journal_dir, display_dir, false, root, ignored));
+  std::vector<CompletedTask> out;
+  for (std::size_t i : unrecorded_done_items(rm, entries)) out.push_back({rm.items[i].id, rm.items[i].text, 0});
+  return out;
+}
+
+// What init made, for stdout: each file and what it holds, then what to do next.
+std::string init_summary(const std::string& dir, const Config& config, const Roadmap& rm, const std::string& what,
+                         std::size_t before, const std::string& outline, bool git) {
+  std::string out = _f("Initialized an llm101 workspace in {}\n", dir);
+  out += _nf("  {:<12} {} ({} item, {} done)\n", "  {:<12} {} ({} items, {} done)\n", rm.total, config.roadmap, what,
+             rm.total, rm.done);
+  out += _f("  {:<12} settings\n", io::kConfigFile);
+  out += _f("  {:<12} your study journal\n", config.journal + "/");
+  if (before > 0)
+    out += _nf("  {} {} ticked item recorded as done before tracking (no date)\n",
+               "  {} {} ticked items recorded as done before tracking (no date)\n", before,
+               config.journal + "/" + std::string(kBeforeTrackingFile), before);
+  out += outline;  // init --from: the structure read from the user's own roadmap
+  out += git ? _("Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.\n")
+             : _("Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n");
+  return out;
+}
+
 struct NewWorkspace {
   std::string roadmap_path;  // empty: an existing roadmap is kept
   std::string roadmap_text;
   std::string journal_dir;
   std::string config_path;
   std::string config_text;
+  std::string record_path;  // empty: no before-tracking record to write
+  std::string record_text;
 };
 
 // All or nothing: on a failure (a full disk, a read-only directory) what this call created is
 // removed again, so a retry starts from the same place. The config goes last: until it exists,
 // this is not a workspace.
 void create_workspace(const NewWorkspace& w) {
-  bool made_roadmap = false, made_journal = false;
+  bool made_roadmap = false, made_journal = false, made_record = false;
   try {
     if (!w.roadmap_path.empty()) {
       unwrap(io::write_file_atomic(w.roadmap_path, w.roadmap_text));
@@ -57,8 +92,13 @@ void create_workspace(const NewWorkspace& w) {
     }
     made_journal = !io::exists(w.journal_dir);
     unwrap(io::make_directories(w.journal_dir));
+    if (!w.record_path.empty()) {
+      unwrap(io::write_file_atomic(w.record_path, w.record_text, io::Links::Refuse));
+      made_record = true;
+    }
     unwrap(io::write_file_atomic(w.config_path, w.config_text));
   } catch (const CliError&) {
+    if (made_record) (void)io::remove_file(w.record_path);
     if (made_journal) (void)io::remove_directory(w.journal_dir);
     if (made_roadmap) (void)io::remove_file(w.roadmap_path);
     throw;
@@ -66,10 +106,11 @@ void create_workspace(const NewWorkspace& w) {
 }
 
 // Your own roadmap: the structure llm101 read from it, to check before the first 'check'.
-void show_outline(Context& ctx, const std::string& from, const std::string& text, const Roadmap& rm) {
-  ctx.out += _f("\nThe outline found in {} (llm101 outline shows it again; [outline] in llm101.toml changes it):\n", from);
-  ctx.out += fit_lines(render_outline(rm, parse_guide(text, rm), ctx.style()), ctx.style().width, ctx.style().reset());
-  ctx.out += '\n';
+std::string outline_text(const Context& ctx, const std::string& from, const std::string& text, const Roadmap& rm) {
+  std::string out =
+      _f("\nThe outline found in {} (llm101 outline shows it again; [outline] in llm101.toml changes it):\n", from);
+  out += fit_lines(render_outline(rm, parse_guide(text, rm), ctx.style()), ctx.style().width, ctx.style().reset());
+  return out + '\n';
 }
 
 int run_init(Context& ctx, const Args& args) {
@@ -101,26 +142,26 @@ int run_init(Context& ctx, const Args& args) {
   else if (from.empty()) roadmap_text = std::string(embedded_roadmap());
   Roadmap rm = parse_roadmap_checked(roadmap_text, keep_roadmap ? config.roadmap : from.empty() ? std::string(_("(built-in roadmap)")) : from);
 
+  // Ticks already in the roadmap were made before tracking: recorded as such, never dated to today.
+  std::vector<CompletedTask> before = done_before_tracking(rm, dir, journal_dir, config.journal);
+  const std::string record_path = io::join_path(journal_dir, std::string(kBeforeTrackingFile));
+
   io::LockOptions options;
   options.timeout_ms = ctx.env().lock_timeout_ms;
   io::DirLock lock = unwrap(io::DirLock::acquire(dir, options));
   create_workspace({keep_roadmap ? std::string() : roadmap_path, roadmap_text, journal_dir, config_path,
-                    default_config_text(config)});
+                    default_config_text(config), before.empty() ? std::string() : record_path,
+                    before_tracking_text(before, config.journal_settings().language)});
   std::vector<std::string> written{config_path};
+  if (!before.empty()) written.insert(written.begin(), record_path);
   if (!keep_roadmap) written.insert(written.begin(), roadmap_path);
 
   if (!ctx.globals().quiet) {
     const std::string what = keep_roadmap ? _("kept as it was")
                              : from.empty() ? _("the LLM101 roadmap")
                                             : _f("copied from {}", from);
-    ctx.out += _f("Initialized an llm101 workspace in {}\n", dir);
-    ctx.out += _nf("  {:<12} {} ({} item, {} done)\n", "  {:<12} {} ({} items, {} done)\n", rm.total, config.roadmap,
-                   what, rm.total, rm.done);
-    ctx.out += _f("  {:<12} settings\n", io::kConfigFile);
-    ctx.out += _f("  {:<12} your study journal\n", config.journal + "/");
-    if (!from.empty()) show_outline(ctx, from, roadmap_text, rm);
-    ctx.out += git ? _("Next: 'llm101 status', then 'llm101 check ID' as you finish items; each change is a git commit.\n")
-                   : _("Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.\n");
+    const std::string outline = from.empty() ? std::string() : outline_text(ctx, from, roadmap_text, rm);
+    ctx.out += init_summary(dir, config, rm, what, before.size(), outline, git.has_value());
   }
   if (git) {
     ctx.flush();

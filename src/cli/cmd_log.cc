@@ -181,7 +181,7 @@ int run_log(Context& ctx, const Args& args) {
   std::vector<CompletedTask> picked;
   {
     std::vector<io::DirLock> locks = ctx.lock();
-    std::vector<JournalEntry> entries = load_journal(ctx, place, false, true);
+    std::vector<JournalEntry> entries = load_journal(ctx, place, false, true, true);
     refuse_over_a_day(place, *date, entries, change.minutes);
     // Items ticked by hand are dated the day llm101 first sees them: today.
     if (*date == now && ctx.globals().roadmap_file.empty()) {

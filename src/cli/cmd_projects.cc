@@ -13,7 +13,7 @@ int run_projects(Context& ctx, const Args& args) {
   Guide g = load_guide(file);
   if (args.has("json")) ctx.out += projects_json(file.roadmap, g);
   if (g.projects.empty()) {
-    ctx.note(_f("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
+    note_no_projects(ctx, file);
     return 0;
   }
   if (!args.has("json")) ctx.out += render_projects(file.roadmap, g, ctx.style());

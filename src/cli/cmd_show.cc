@@ -15,7 +15,7 @@ namespace {
 std::vector<ItemDates> journal_dates(Context& ctx, const Roadmap& rm) {
   std::optional<JournalPlace> place = journal_place(ctx);
   if (!place) return std::vector<ItemDates>(rm.items.size());
-  return item_dates(rm, load_journal(ctx, *place, false, true));
+  return item_dates(rm, load_journal(ctx, *place, false, true, true));
 }
 
 int run_show(Context& ctx, const Args& args) {
@@ -29,7 +29,7 @@ int run_show(Context& ctx, const Args& args) {
     if (json)
       throw CliError(input_error(_f("show --json: {} is a practice project; their JSON is in 'llm101 projects --json'", id)));
     if (g.projects.empty()) {
-      ctx.note(_f("{} has no practice projects (a 实践项目 heading with lists of projects)", file.path));
+      note_no_projects(ctx, file);
       return 0;
     }
     const Phase* ph = g.find_phase(id);
@@ -64,7 +64,7 @@ CommandSpec show_command() {
                   "  llm101 show 3.1               section 3.1: items and resource links\n"
                   "  llm101 show 3.1.2             item 3.1.2: its state, the days it was started and done\n"
                   "  llm101 show P2                the practice projects of phase 2\n"),
-      .options = {{"--json", N_("Print JSON: [{id, text, done, state, line, stage, section, start_date, done_date}]"), "", ""}},
+      .options = {{"--json", N_("Print JSON: [{id, text, done, state, line, stage, section, start_date, done_date, done_before_tracking}]"), "", ""}},
       .positionals = {{"ID", N_("A stage, section, item or project (P2, P2.1) ID"), false, true}},
       .needs = Needs::Roadmap,
       .hidden = false,

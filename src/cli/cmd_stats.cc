@@ -12,7 +12,7 @@ int run_stats(Context& ctx, const Args& args) {
   const Date now = today(ctx);
   const JournalPlace place = require_journal(ctx);
   const RoadmapFile& file = ctx.roadmap();
-  std::vector<JournalEntry> entries = load_journal(ctx, place, false);
+  std::vector<JournalEntry> entries = load_journal(ctx, place, false, false, true);
   StatsInput in{&entries, &file.roadmap, now, place.settings};
   ctx.out += args.has("json") ? stats_json(in) : render_stats(in, ctx.style());
   return 0;

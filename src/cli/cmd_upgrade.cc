@@ -45,7 +45,7 @@ std::vector<UnmappedLine> unmapped_lines(Context& ctx, const Roadmap& next) {
   std::vector<UnmappedLine> out;
   std::optional<JournalPlace> place = ctx.globals().roadmap_file.empty() ? journal_place(ctx) : std::nullopt;
   if (!place) return out;
-  std::vector<JournalEntry> entries = load_journal(ctx, *place, false, true);
+  std::vector<JournalEntry> entries = load_journal(ctx, *place, false, true, true);
   std::vector<std::vector<std::size_t>> named = map_completed(next, entries);
   for (std::size_t e = 0; e < entries.size(); ++e)
     for (std::size_t k = 0; k < named[e].size(); ++k)

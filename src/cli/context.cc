@@ -22,6 +22,20 @@ std::string random_sgr_tag() {
   return fmt::format(":{:020}:", r);
 }
 
+// What a roadmap parse reads: `text` within the limits of core/source_checks.h (else CliError),
+// or, when it has git conflict markers, `readable` with those lines blanked (`conflict` set).
+std::string_view checked_source(std::string_view text, const std::string& shown, std::string& readable,
+                                int& conflict) {
+  if (Status st = check_roadmap_limits(text); !st) {
+    Diagnostic d = st.error();
+    d.file = shown;
+    throw CliError(d);
+  }
+  readable = blank_conflict_markers(text, conflict);
+  if (!conflict) readable.clear();
+  return conflict ? std::string_view(readable) : text;
+}
+
 }  // namespace
 
 Context::Context(GlobalOptions g, Environment env) : g_(std::move(g)), env_(std::move(env)) {
@@ -133,7 +147,10 @@ const RoadmapFile& Context::reload_roadmap() {
   // llm101.toml's [outline] is about the workspace's roadmap, not a --roadmap FILE.
   const io::Workspace* ws = g_.roadmap_file.empty() ? workspace() : nullptr;
   const OutlineSettings settings = ws ? ws->config.outline : OutlineSettings{};
-  file->roadmap = parse_roadmap_checked(file->text, file->path, settings);
+  int conflict = 0;
+  file->doc = std::make_unique<Document>(checked_source(file->text, file->path, file->readable, conflict));
+  file->roadmap = parse_roadmap(*file->doc, ParseMode::Auto, settings);
+  if (conflict) file->roadmap.conflict_line = conflict;
   if (ws && !roadmap_) {
     for (const std::string& unused : unused_outline_settings(file->roadmap, settings)) {
       Diagnostic d = input_error(unused);
@@ -152,16 +169,10 @@ const RoadmapFile& Context::reload_roadmap() {
 }
 
 Roadmap parse_roadmap_checked(std::string_view text, const std::string& shown, const OutlineSettings& settings) {
-  if (Status st = check_roadmap_limits(text); !st) {
-    Diagnostic d = st.error();
-    d.file = shown;
-    throw CliError(d);
-  }
+  std::string readable;
   int conflict = 0;
-  std::string readable = blank_conflict_markers(text, conflict);
-  if (!conflict) return parse_roadmap(text, ParseMode::Auto, settings);
-  Roadmap rm = parse_roadmap(readable, ParseMode::Auto, settings);
-  rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
+  Roadmap rm = parse_roadmap(checked_source(text, shown, readable, conflict), ParseMode::Auto, settings);
+  if (conflict) rm.conflict_line = conflict;  // the markers are gone from `readable`, not from the file
   return rm;
 }
 

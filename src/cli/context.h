@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "core/document.h"
 #include "core/error.h"
 #include "core/report.h"
 #include "core/roadmap.h"
@@ -56,6 +57,10 @@ struct RoadmapFile {
   std::string text;
   Roadmap roadmap;
   bool embedded = false;
+  // What `roadmap` was parsed from (text, or `readable` with git conflict marker lines blanked),
+  // so the guide reads the same prepared source and cmark tree instead of a second one.
+  std::string readable;
+  std::unique_ptr<Document> doc;
 };
 
 class Context {

@@ -6,7 +6,9 @@
 
 namespace llm101::cli {
 
-Guide load_guide(const RoadmapFile& file) { return parse_guide(file.text, file.roadmap); }
+Guide load_guide(const RoadmapFile& file) {
+  return file.doc ? parse_guide(*file.doc, file.roadmap) : parse_guide(file.text, file.roadmap);
+}
 
 int chosen_path(Context& ctx, const Guide& g, const Args& args) {
   const io::Workspace* ws = args.has("path") ? nullptr : ctx.workspace();
@@ -25,6 +27,12 @@ int chosen_path(Context& ctx, const Guide& g, const Args& args) {
     return -1;
   }
   return *k;
+}
+
+void note_no_projects(Context& ctx, const RoadmapFile& file) {
+  ctx.note(_f("{} has no practice projects: none under a heading named 实践项目 or "
+              "\"Practice projects\" in the seed's shape (see 'llm101 outline'; "
+              "projects_heading under [outline] in llm101.toml names another)", file.path));
 }
 
 }  // namespace llm101::cli

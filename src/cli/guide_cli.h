@@ -14,4 +14,8 @@ Guide load_guide(const RoadmapFile& file);
 // is an input error (exit 2); a bad llm101.toml value only warns, so `next` keeps working.
 int chosen_path(Context& ctx, const Guide& g, const Args& args);
 
+// The note when a roadmap has no practice projects: what llm101 looks for, in both languages,
+// and where to say otherwise.
+void note_no_projects(Context& ctx, const RoadmapFile& file);
+
 }  // namespace llm101::cli

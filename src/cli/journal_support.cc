@@ -33,9 +33,11 @@ Date today(const Context& ctx) {
   throw CliError(input_error(_f("today's date '{}' is not YYYY-MM-DD (check LLM101_TODAY)", ctx.env().today)));
 }
 
-std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet) {
+std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet,
+                                       bool before_tracking) {
   std::vector<Diagnostic> skipped;
-  std::vector<JournalEntry> entries = unwrap(io::read_journal(place.dir, place.display_dir, full, place.root, skipped));
+  std::vector<JournalEntry> entries =
+      unwrap(io::read_journal(place.dir, place.display_dir, full, place.root, skipped, before_tracking));
   if (!quiet)
     for (const Diagnostic& w : skipped) ctx.warn(w);
   if (!quiet)
@@ -56,9 +58,12 @@ std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, 
   return entries;
 }
 
-EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange& change) {
+namespace {
+
+// `change` applied to the journal file `name` (or to `fresh` when there is none yet).
+EntryWrite prepare_file(const JournalPlace& place, const std::string& name, const std::string& fresh,
+                        const EntryChange& change) {
   EntryWrite w;
-  const std::string name = format_date(date) + ".md";
   w.path = io::join_path(place.dir, name);
   w.display = place.display_dir + "/" + name;
   std::string base;
@@ -80,7 +85,7 @@ EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange
     w.old_text = *text;
     base = *text;
   } else {
-    base = new_entry_text(format_date(date), place.settings.language);
+    base = fresh;
   }
   auto changed = apply_change(base, change, place.settings.language);
   if (!changed) {
@@ -91,6 +96,14 @@ EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange
   w.new_text = std::move(changed).value();
   return w;
 }
+
+}  // namespace
+
+EntryWrite prepare_entry(const JournalPlace& place, Date date, const EntryChange& change) {
+  return prepare_file(place, format_date(date) + ".md", new_entry_text(format_date(date), place.settings.language),
+                      change);
+}
+
 
 void commit_entry(const EntryWrite& w) {
   if (w.old_text && *w.old_text == w.new_text) return;
@@ -126,7 +139,7 @@ namespace {
 // entry (a study day), an unchecked one's leaves the newest entry listing it. By ID: a project's
 // ID does not move when checklist items are added.
 void project_changes(const std::vector<JournalEntry>& entries, const std::vector<CompletedTask>& projects, bool done,
-                     std::map<Date, EntryChange>& changes, Date now) {
+                     std::map<std::string, EntryChange>& changes, const std::string& now) {
   for (const CompletedTask& p : projects) {
     if (done) {
       changes[now].completed.push_back(p);
@@ -136,7 +149,7 @@ void project_changes(const std::vector<JournalEntry>& entries, const std::vector
       auto listed = std::find_if(e->completed.begin(), e->completed.end(),
                                  [&](const CompletedTask& t) { return t.id == p.id; });
       if (listed == e->completed.end()) continue;
-      changes[*parse_date(e->date)].uncompleted.push_back(p.id);
+      changes[e->date].uncompleted.push_back(p.id);
       break;
     }
   }
@@ -151,9 +164,10 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
   if (!ctx.globals().roadmap_file.empty()) return {};
   std::optional<JournalPlace> place = journal_place(ctx);
   if (!place) return {};
-  const Date now = today(ctx);
-  std::vector<JournalEntry> entries = load_journal(ctx, *place, false, true);
-  std::map<Date, EntryChange> changes;
+  const std::string now = format_date(today(ctx));
+  std::vector<JournalEntry> entries = load_journal(ctx, *place, false, true, true);
+  // By date text; "" is the before-tracking record (sorted first), whose lines uncheck removes too.
+  std::map<std::string, EntryChange> changes;
   EntryChange& today_change = changes[now];
   picked = hand_ticked(rm, entries, changed);
   const std::vector<std::vector<std::size_t>> mapped = done ? std::vector<std::vector<std::size_t>>() : map_completed(rm, entries);
@@ -171,14 +185,17 @@ std::vector<EntryWrite> completion_writes(Context& ctx, const Roadmap& rm, const
       const std::vector<std::size_t>& named = mapped[e];
       auto listed = std::find(named.begin(), named.end(), i);
       if (listed == named.end()) continue;
-      changes[*parse_date(entries[e].date)].uncompleted.push_back(entries[e].completed[listed - named.begin()].id);
+      changes[entries[e].date].uncompleted.push_back(entries[e].completed[listed - named.begin()].id);
       break;
     }
   }
   project_changes(entries, projects, done, changes, now);
   std::vector<EntryWrite> writes;
-  for (const auto& [date, change] : changes)
-    if (!change.empty()) writes.push_back(prepare_entry(*place, date, change));
+  for (const auto& [date, change] : changes) {
+    if (change.empty()) continue;
+    const std::string name = date.empty() ? std::string(kBeforeTrackingFile) : date + ".md";
+    writes.push_back(prepare_file(*place, name, new_entry_text(date, place->settings.language), change));
+  }
   return writes;
 }
 

@@ -30,7 +30,10 @@ JournalPlace require_journal(Context& ctx);
 Date today(const Context& ctx);
 
 // Every entry, sorted by date. Unreadable study times are warned about (file:line) unless `quiet`.
-std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet = false);
+// `before_tracking`: the before-tracking record first (date empty; core/journal.h), for what
+// dates completions (stats, show, check/uncheck/log's hand-ticked items, upgrade).
+std::vector<JournalEntry> load_journal(Context& ctx, const JournalPlace& place, bool full, bool quiet = false,
+                                       bool before_tracking = false);
 
 // One entry file about to change. Take ctx.lock() and read the journal under it first.
 struct EntryWrite {

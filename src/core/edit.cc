@@ -20,21 +20,26 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   return {line, static_cast<int>(offset - line_start + 1)};
 }
 
+bool is_checkbox(std::string_view text, std::size_t box) {
+  return box > 0 && box + 2 < text.size() && text[box - 1] == '[' && text[box + 1] == ']' &&
+         std::string_view(" \txX/-").find(text[box]) != std::string_view::npos &&
+         (text[box + 2] == ' ' || text[box + 2] == '\t');
+}
+
+Diagnostic not_a_checkbox(std::string_view text, std::size_t box, std::string_view file) {
+  auto [line, col] = line_column(text, box);
+  Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));
+  d.file = std::string(file);
+  d.line = line;
+  d.column = col;
+  return d;
+}
+
 Expected<std::string> apply_marks(std::string_view text, std::span<const MarkEdit> edits,
                                   std::string_view file) {
   std::string out(text);
   for (const MarkEdit& e : edits) {
-    // Any box the parser reads, Obsidian's "[/]" and "[-]" included.
-    bool ok = e.box > 0 && e.box + 1 < out.size() && out[e.box - 1] == '[' && out[e.box + 1] == ']' &&
-              std::string_view(" \txX/-").find(out[e.box]) != std::string_view::npos;
-    if (!ok) {
-      auto [line, col] = line_column(text, e.box);
-      Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));
-      d.file = std::string(file);
-      d.line = line;
-      d.column = col;
-      return d;
-    }
+    if (!is_checkbox(out, e.box)) return not_a_checkbox(text, e.box, file);
     out[e.box] = e.mark;
   }
   return out;

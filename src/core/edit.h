@@ -17,6 +17,12 @@ struct MarkEdit {
   char mark = 'x';      // 'x' to check; to uncheck ' ' or '\t' (BlankMarks)
 };
 
+// `text[box]` is a checkbox mark the parsers read: " ", "x", "X", a tab, or Obsidian's "/" and
+// "-", between '[' and ']' and followed by a blank.
+bool is_checkbox(std::string_view text, std::size_t box);
+// The refusal when an edit's target is not a checkbox, naming `file`, the line and the column.
+Diagnostic not_a_checkbox(std::string_view text, std::size_t box, std::string_view file);
+
 // `text` with every edit applied. Fails, naming `file` and the line, when a target byte is not a
 // checkbox mark (the file changed under us, or the parser was wrong): nothing is half-applied.
 Expected<std::string> apply_marks(std::string_view text, std::span<const MarkEdit> edits,

@@ -29,15 +29,20 @@ std::vector<ItemDates> item_dates(const Roadmap& rm, const std::vector<JournalEn
   const std::vector<std::optional<Date>> started = start_dates(rm, entries);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].started = started[i];
   // The date does not matter here: unrecorded completions (ticked by hand) are left unknown.
-  for (const Completion& c : completion_dates(rm, entries, Date{}))
-    if (c.recorded) out[c.item].done = c.date;
+  for (const Completion& c : completion_dates(rm, entries, Date{})) {
+    if (c.before_tracking) out[c.item].before_tracking = true;
+    else if (c.recorded) out[c.item].done = c.date;
+  }
   return out;
 }
 
 std::string render_item_state(const TaskItem& it, const ItemDates& d, const Style& style) {
   std::string out = _f("State: {}", state_words(it.state)) + "\n";
   out += style.dim(_f("Started: {}", date_or_dash(d.started))) + "\n";
-  out += style.dim(_f("Done: {}", date_or_dash(it.state == ItemState::Done ? d.done : std::nullopt))) + "\n";
+  if (it.state == ItemState::Done && d.before_tracking)
+    out += style.dim(_("Done: before tracking (already ticked when the roadmap was imported; no date)")) + "\n";
+  else
+    out += style.dim(_f("Done: {}", date_or_dash(it.state == ItemState::Done ? d.done : std::nullopt))) + "\n";
   return out;
 }
 

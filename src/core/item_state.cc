@@ -28,11 +28,6 @@ bool take(std::string_view s, std::size_t& p, std::string_view word) {
   return true;
 }
 
-bool is_box(std::string_view text, std::size_t box) {
-  return box > 0 && box + 2 < text.size() && text[box - 1] == '[' && text[box + 1] == ']' &&
-         std::string_view(" \txX/-").find(text[box]) != std::string_view::npos && is_blank(text[box + 2]);
-}
-
 struct Splice {
   std::size_t at = 0, len = 0;
   std::string_view with;
@@ -45,9 +40,11 @@ std::string_view marker_text(ItemState to) {
   return "";
 }
 
-// The splices that move the item at `box` to `to` (at most two); a ticked box leaving done gets
-// `blank` back, a blank box keeps its own.
-void state_splices(std::string_view text, std::size_t box, ItemState to, char blank, std::vector<Splice>& out) {
+// The splices that move the item at `e.box` to `e.to` (at most two); a ticked box leaving done
+// gets `e.blank` back, a blank box keeps its own.
+void state_splices(std::string_view text, const StateEdit& e, std::vector<Splice>& out) {
+  const std::size_t box = e.box;
+  const ItemState to = e.to;
   const char mark = text[box];
   const StateMarker m = find_marker(text, box);
   if ((mark == '/' || mark == '-') && !m.found) {
@@ -64,7 +61,9 @@ void state_splices(std::string_view text, std::size_t box, ItemState to, char bl
     out.push_back({box + 3, 0, want});
   }
   if (to != ItemState::Done && is_blank(mark)) return;
-  std::string_view new_mark = to != ItemState::Done ? (blank == '\t' ? "\t" : " ") : mark == 'X' ? "X" : "x";
+  static constexpr std::string_view kDone[] = {"x", "X"};
+  const char done = e.done_mark ? e.done_mark : mark == 'X' ? 'X' : 'x';
+  std::string_view new_mark = to != ItemState::Done ? (e.blank == '\t' ? "\t" : " ") : kDone[done == 'X'];
   if (mark != new_mark[0]) out.push_back({box, 1, new_mark});
 }
 
@@ -120,15 +119,8 @@ ItemState read_state(std::string_view text, std::size_t box) {
 Expected<std::string> apply_states(std::string_view text, std::span<const StateEdit> edits, std::string_view file) {
   std::vector<Splice> splices;
   for (const StateEdit& e : edits) {
-    if (!is_box(text, e.box)) {
-      auto [line, col] = line_column(text, e.box);
-      Diagnostic d = failure(_("expected a task checkbox here; refusing to edit (was the file changed?)"));
-      d.file = std::string(file);
-      d.line = line;
-      d.column = col;
-      return d;
-    }
-    state_splices(text, e.box, e.to, e.blank, splices);
+    if (!is_checkbox(text, e.box)) return not_a_checkbox(text, e.box, file);
+    state_splices(text, e, splices);
   }
   // From the end, so earlier offsets stay valid; one item's splices never overlap another's.
   std::stable_sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.at > b.at; });

@@ -35,6 +35,7 @@ struct StateEdit {
   std::size_t box = 0;  // TaskItem::box
   ItemState to = ItemState::Done;
   char blank = ' ';  // what a ticked GFM box gets back when it leaves done: ' ' or '\t' (BlankMarks)
+  char done_mark = 0;   // the byte a GFM box gets when moved to done; 0: 'x' (or the 'X' it has)
 };
 
 // `text` with every item moved to its state by the fewest bytes on its own line: a box written

@@ -156,4 +156,16 @@ std::string new_entry_text(std::string_view date, Language lang) {
   return out;
 }
 
+std::string before_tracking_text(const std::vector<CompletedTask>& items, Language lang) {
+  // File contents in the journal's language, like the entry template (never the interface's).
+  std::string out = lang == Language::Zh
+                        ? "# 开始记录之前完成的任务\n\n导入路线图（llm101 init）时已经勾选的条目：没有完成日期，不计入任何一天的统计。\n"
+                        : "# Done before tracking\n\nItems already ticked when the roadmap was imported (llm101 init): they "
+                          "have no completion date and count on no day.\n";
+  EntryChange change;
+  change.completed = items;
+  auto text = apply_change(out, change, lang);
+  return text ? *text : out;  // apply_change fails only on conflict markers, which this text has none of
+}
+
 }  // namespace llm101

@@ -75,6 +75,14 @@ std::vector<CompletedTask> sum_item_time(const std::vector<CompletedTask>& lines
 // A new, empty entry for `date` in the template's language.
 std::string new_entry_text(std::string_view date, Language lang);
 
+// The record of items already done when tracking began (`init` of a roadmap with ticks):
+// journal/before-tracking.md, shaped like an entry (its 完成的任务 lines), read as a JournalEntry
+// whose date is empty. Its items are done on no day: no streak, week, calendar or pace counts them.
+inline constexpr std::string_view kBeforeTrackingFile = "before-tracking.md";
+std::string before_tracking_text(const std::vector<CompletedTask>& items, Language lang);
+// An entry with no date: the before-tracking record.
+inline bool is_before_tracking(const JournalEntry& e) { return e.date.empty(); }
+
 // `text` with `change` applied. Fails (Input, with line) on git conflict markers, or when time
 // must be added to a 学习时长 (or 各条目用时) value that cannot be read. Missing fields are added in the entry's
 // own language (that of its first label), else in `lang`.

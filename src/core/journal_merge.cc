@@ -97,6 +97,7 @@ MergeResult merge_journal_entry(std::string_view base, std::string_view ours, st
 bool is_journal_entry_path(std::string_view path) {
   const std::size_t slash = path.find_last_of("/\\");
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name == kBeforeTrackingFile) return true;  // entry-shaped: its lines unite like an entry's
   if (!name.ends_with(".md")) return false;
   name.remove_suffix(3);
   return parse_date(name).has_value();

@@ -8,6 +8,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/journal.h"
 #include "core/text.h"
 
 namespace llm101 {
@@ -49,6 +50,7 @@ std::optional<std::string> misnamed_entry(std::string_view name) {
   if (name.empty() || name[0] == '.' || !ends_with_md(name)) return std::nullopt;
   std::string_view stem = name.substr(0, name.size() - 3);
   if (contains_folded(stem, "readme") && stem.size() == 6) return std::nullopt;
+  if (name == kBeforeTrackingFile) return std::nullopt;  // what init found done (journal.h)
   if (auto p = date_parts(stem)) {
     std::string iso = fmt::format("{:04}-{:02}-{:02}", (*p)[0], (*p)[1], (*p)[2]);
     if (!parse_date(iso)) return _f("not read: {} is not a date (journal entries are named YYYY-MM-DD.md)", stem);

@@ -20,7 +20,8 @@ MergeResult merge_roadmap(std::string_view base, std::string_view ours, std::str
 // read (conflict markers, an unreadable time) gets git's line merge.
 MergeResult merge_journal_entry(std::string_view base, std::string_view ours, std::string_view theirs);
 
-// "journal/2026-11-29.md", "2026-11-29.md": the file name is a journal entry's (YYYY-MM-DD.md).
+// "journal/2026-11-29.md", "2026-11-29.md": the file name is a journal entry's (YYYY-MM-DD.md), or the
+// before-tracking record's, which is shaped like one.
 bool is_journal_entry_path(std::string_view path);
 
 }  // namespace llm101

@@ -287,6 +287,7 @@ std::string show_items_json(const Roadmap& rm, const std::vector<std::size_t>& i
     toml::table t = item_table(rm, rm.items[i]);
     t.insert("start_date", date_value(dates[i].started));
     t.insert("done_date", date_value(rm.items[i].state == ItemState::Done ? dates[i].done : std::nullopt));
+    t.insert("done_before_tracking", rm.items[i].state == ItemState::Done && dates[i].before_tracking);
     arr.push_back(std::move(t));
   }
   return to_json_text(arr);

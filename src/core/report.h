@@ -50,9 +50,11 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
 struct ItemDates {
   std::optional<Date> started;  // the newest entry listing it under 开始的任务
   std::optional<Date> done;     // the newest entry listing it under 完成的任务
+  bool before_tracking = false; // done before tracking began: only the before-tracking record lists it
 };
 // `show --json`: the items as items_json has them, plus "start_date" and "done_date" (YYYY-MM-DD,
-// or null when unknown; done_date only for done items).
+// or null when unknown; done_date only for done items) and "done_before_tracking" (true: done
+// before tracking began, so done_date is null for good).
 std::string show_items_json(const Roadmap& rm, const std::vector<std::size_t>& items,
                             const std::vector<ItemDates>& dates);
 

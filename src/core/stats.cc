@@ -67,14 +67,19 @@ namespace {
 // Per item, the newest entry with a 完成的任务 line naming it. An entry's line names an item by its
 // text first and its ID second (journal_match.h), so a renumbering never moves a date to the item
 // that took over the number.
-std::vector<std::optional<Date>> newest_listed(const Roadmap& rm, const std::vector<JournalEntry>& entries) {
+// `before` (when given): per item, whether the before-tracking record (no date) names it.
+std::vector<std::optional<Date>> newest_listed(const Roadmap& rm, const std::vector<JournalEntry>& entries,
+                                               std::vector<bool>* before = nullptr) {
   const std::vector<std::vector<std::size_t>> named = map_completed(rm, entries);
   std::vector<std::optional<Date>> newest(rm.items.size());
+  if (before) before->assign(rm.items.size(), false);
   for (std::size_t e = 0; e < entries.size(); ++e) {
     auto d = entry_date(entries[e]);
-    if (!d) continue;
-    for (std::size_t i : named[e])
-      if (i != kNoItem && (!newest[i] || *newest[i] < *d)) newest[i] = *d;
+    for (std::size_t i : named[e]) {
+      if (i == kNoItem) continue;
+      if (!d && before && is_before_tracking(entries[e])) (*before)[i] = true;
+      else if (d && (!newest[i] || *newest[i] < *d)) newest[i] = *d;
+    }
   }
   return newest;
 }
@@ -92,12 +97,13 @@ std::vector<std::optional<Date>> start_dates(const Roadmap& rm, const std::vecto
 }
 
 std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries, Date today) {
-  const std::vector<std::optional<Date>> newest = newest_listed(rm, entries);
+  std::vector<bool> before;
+  const std::vector<std::optional<Date>> newest = newest_listed(rm, entries, &before);
   std::vector<Completion> out;
   for (std::size_t i = 0; i < rm.items.size(); ++i) {
     if (!rm.items[i].done) continue;
-    if (newest[i]) out.push_back({i, *newest[i], true});
-    else out.push_back({i, today, false});
+    if (newest[i]) out.push_back({i, *newest[i], true, false});  // a day's entry wins over the record
+    else out.push_back({i, today, before[i], before[i]});
   }
   return out;
 }
@@ -124,6 +130,10 @@ std::vector<StagePace> stage_pace(const Roadmap& rm, const std::vector<Completio
     for (const Completion& c : done) {
       if (rm.items[c.item].stage != static_cast<int>(s)) continue;
       ++p.done;
+      if (c.before_tracking) {
+        ++p.before_tracking;  // done, but on no day: no start, finish or pace from it
+        continue;
+      }
       if (!p.started || c.date < *p.started) p.started = c.date;
       if (!p.finished || c.date > *p.finished) p.finished = c.date;
     }
@@ -133,10 +143,10 @@ std::vector<StagePace> stage_pace(const Roadmap& rm, const std::vector<Completio
     } else if (p.planned && p.planned->open_ended) {
       p.verdict = N_("open-ended");
     } else if (!p.started) {
-      p.verdict = N_("not started");
+      p.verdict = p.done > 0 ? N_("in progress") : N_("not started");
     } else {
       const int elapsed = days_between(*p.started, today) + 1;
-      const double per_day = static_cast<double>(p.done) / elapsed;
+      const double per_day = static_cast<double>(p.done - p.before_tracking) / elapsed;
       p.forecast = add_days(today, static_cast<int>(std::ceil((p.total - p.done) / per_day)));
       if (!p.planned || elapsed < 7) {
         p.verdict = N_("in progress");  // a few days say little about the pace

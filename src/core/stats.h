@@ -44,22 +44,26 @@ JournalSummary summarize(const std::vector<JournalEntry>& entries, Date today, W
 
 // When each done item was completed: the newest entry listing it under 完成的任务. Done items no
 // entry lists yet (ticked by hand) have no date here; `log`, `check` and `uncheck` record them
-// in today's entry, and the figures count them as done today until then.
+// in today's entry, and the figures count them as done today until then. Items only the
+// before-tracking record lists (an entry with no date) were done before tracking began: no day.
 struct Completion {
   std::size_t item;  // index into Roadmap::items
-  Date date;
+  Date date;         // today for the unrecorded and the before-tracking ones: never count it
   bool recorded = true;
+  bool before_tracking = false;
 };
 std::vector<Completion> completion_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries, Date today);
 // When each item (index into Roadmap::items) was started: the newest entry listing it under
 // 开始的任务, matched as 完成的任务 lines are; nullopt when no entry does.
 std::vector<std::optional<Date>> start_dates(const Roadmap& rm, const std::vector<JournalEntry>& entries);
-// Done items no entry lists: the ones a writer should date today.
+// Done items no entry lists (the before-tracking record counts as one): the ones a writer should
+// date today.
 std::vector<std::size_t> unrecorded_done_items(const Roadmap& rm, const std::vector<JournalEntry>& entries);
 
 struct StagePace {
   std::size_t stage = 0;  // index into Roadmap::stages
   int done = 0, total = 0;
+  int before_tracking = 0;  // of `done`: done before tracking began (no date)
   std::optional<PlannedDuration> planned;
   std::optional<Date> started, finished, forecast;
   std::string verdict;  // "done", "on track", "ahead", "behind", "not started", "open-ended"

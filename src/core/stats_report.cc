@@ -15,6 +15,10 @@
 namespace llm101 {
 namespace {
 
+int before_tracking_count(const std::vector<Completion>& done) {
+  return static_cast<int>(std::count_if(done.begin(), done.end(), [](const Completion& c) { return c.before_tracking; }));
+}
+
 struct WeekRow {
   Date start;
   int minutes = 0;
@@ -35,7 +39,8 @@ std::vector<WeekRow> recent_weeks(const StatsInput& in, const std::vector<Comple
     if (auto d = entry_date(e))
       if (WeekRow* r = slot(*d)) r->minutes += e.minutes;
   for (const Completion& c : done)
-    if (WeekRow* r = slot(c.date)) ++r->items;
+    if (!c.before_tracking)
+      if (WeekRow* r = slot(c.date)) ++r->items;
   return rows;
 }
 
@@ -47,6 +52,7 @@ std::string pace_detail(const StagePace& p, const Stage& st) {
                        : _f("planned {}–{} days", lo, hi);
   }
   std::string out = fmt::format("{}/{}", p.done, st.total);
+  if (p.before_tracking > 0) out += _f(" ({} before tracking)", p.before_tracking);
   if (p.started) out += _f(", started {}", display_date(*p.started));
   if (p.finished) {
     const int days = days_between(*p.started, *p.finished) + 1;
@@ -65,7 +71,8 @@ std::string shown_date(const std::string& iso) {
 }
 
 // "Streak", "Hours", "Last entry", "Items": the summary lines, labels padded to the widest.
-std::string summary_lines(const StatsInput& in, const JournalSummary& sum, const Style& style) {
+std::string summary_lines(const StatsInput& in, const JournalSummary& sum, const std::vector<Completion>& done,
+                          const Style& style) {
   const Roadmap& rm = *in.roadmap;
   const std::string labels[] = {_("Streak"), _("Hours"), _("Last entry"), _("Items")};
   std::size_t label_w = 0;
@@ -90,7 +97,10 @@ std::string summary_lines(const StatsInput& in, const JournalSummary& sum, const
   }
   out += '\n';
   out += fmt::format("{}  {}\n", label(2), shown_date(sum.last_entry));
-  out += fmt::format("{}  {}\n", label(3), _f("{}/{} done", rm.done, rm.total));
+  const int before = before_tracking_count(done);
+  out += fmt::format("{}  {}\n", label(3),
+                     before > 0 ? _f("{}/{} done, {} before tracking (no date)", rm.done, rm.total, before)
+                                : _f("{}/{} done", rm.done, rm.total));
   return out;
 }
 
@@ -162,6 +172,7 @@ toml::table stage_json(const StagePace& p, const Stage& st) {
   t.insert("done", p.done);
   t.insert("total", p.total);
   t.insert("status", p.verdict);
+  t.insert("before_tracking", p.before_tracking);
   // Every key always present, null when the heading plans no duration (share/schema/stats.schema.json).
   if (p.planned) t.insert("open_ended", p.planned->open_ended);
   else t.insert("open_ended", json_null());
@@ -183,7 +194,7 @@ toml::table stage_json(const StagePace& p, const Stage& st) {
 std::string render_stats(const StatsInput& in, const Style& style) {
   JournalSummary sum = summarize(*in.entries, in.today, in.settings.week_start);
   std::vector<Completion> done = completion_dates(*in.roadmap, *in.entries, in.today);
-  std::string out = summary_lines(in, sum, style);
+  std::string out = summary_lines(in, sum, done, style);
   out += week_lines(in, done, style);
   out += fmt::format("\n{}\n", style.bold(_("Calendar")));
   out += render_heatmap(*in.entries, in.today, in.settings, style);
@@ -207,6 +218,7 @@ std::string stats_json(const StatsInput& in) {
   root.insert("last_entry", string_or_null(sum.last_entry));
   root.insert("daily_goal_hours", minutes_to_hours(in.settings.daily_goal_minutes));
   root.insert("done", rm.done);
+  root.insert("done_before_tracking", before_tracking_count(done));
   root.insert("total", rm.total);
   root.insert("weeks", weeks_json(in, done));
   root.insert("calendar", calendar_json(in));

@@ -192,8 +192,11 @@ Carried carry_marks(const RoadmapVersion& cur, const RoadmapVersion& next, const
   for (const ItemMatch& m : plan.items) {
     if (m.fate == ItemFate::Dropped) continue;
     std::size_t box = next.roadmap.items[m.new_index].box;
-    ItemState from = read_state(cur.text, cur.roadmap.items[m.old_index].box);
-    if (from != read_state(next.text, box)) c.states.push_back({box, from});
+    const std::size_t old_box = cur.roadmap.items[m.old_index].box;
+    ItemState from = read_state(cur.text, old_box);
+    // A done box keeps the byte the user wrote ("[X]" stays "[X]").
+    char done_mark = from == ItemState::Done ? cur.text[old_box] : 0;
+    if (from != read_state(next.text, box)) c.states.push_back(StateEdit{.box = box, .to = from, .done_mark = done_mark});
   }
   for (const ItemMatch& m : plan.projects) {
     if (m.fate == ItemFate::Dropped) continue;

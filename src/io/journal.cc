@@ -49,7 +49,7 @@ using EntryNames = std::vector<std::pair<std::string, bool>>;  // name, is a sym
 // The entry files in `dir`, sorted by date (none when the directory is missing). A near miss
 // (2026-1-5.md, notes.md) is not read; said in `warnings`, so its hours do not vanish unseen.
 Expected<EntryNames> entry_names(const std::string& dir, const std::string& display_dir,
-                                 std::vector<Diagnostic>& warnings) {
+                                 std::vector<Diagnostic>& warnings, bool before_tracking) {
   EntryNames names;
   DIR* d = ::opendir(dir.c_str());
   if (!d) {
@@ -60,7 +60,7 @@ Expected<EntryNames> entry_names(const std::string& dir, const std::string& disp
   while (dirent* de = ::readdir(d)) {
     if (auto why = misnamed_entry(de->d_name))
       warnings.push_back(Diagnostic{*why, display_dir + "/" + de->d_name, 0, 0, ErrorKind::Failure});
-    if (is_entry_file_name(de->d_name)) {
+    if (is_entry_file_name(de->d_name) || (before_tracking && de->d_name == kBeforeTrackingFile)) {
       struct stat st {};
       bool link = de->d_type == DT_LNK ||
                   (de->d_type == DT_UNKNOWN && ::fstatat(::dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
@@ -78,9 +78,10 @@ Expected<EntryNames> entry_names(const std::string& dir, const std::string& disp
 }  // namespace
 
 Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
-                                                 const std::string& root, std::vector<Diagnostic>& warnings) {
+                                                 const std::string& root, std::vector<Diagnostic>& warnings,
+                                                 bool before_tracking) {
   std::vector<JournalEntry> entries;
-  auto listed = entry_names(dir, display_dir, warnings);
+  auto listed = entry_names(dir, display_dir, warnings, before_tracking);
   if (!listed) return listed.error();
   const EntryNames& names = *listed;
   entries.reserve(names.size());
@@ -110,9 +111,9 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
                         display, 0, 0, ErrorKind::Failure};
     }
     JournalEntry e = parse_entry(text, full);
-    e.date = name.substr(0, 10);
+    e.date = name == kBeforeTrackingFile ? std::string() : name.substr(0, 10);
     e.file = display;
-    if (auto said = header_date(text); said && parse_date(*said) && *said != e.date)
+    if (auto said = header_date(text); said && parse_date(*said) && *said != e.date && !e.date.empty())
       warnings.push_back(Diagnostic{_f("the header says {} but the file name says {}; counted on {} "
                                        "(rename the file or correct the header)", *said, e.date, e.date),
                                     display, 1, 0, ErrorKind::Failure});
@@ -120,6 +121,8 @@ Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const s
     entries.push_back(std::move(e));
   }
   ::close(dfd);
+  // The record of what was done before tracking goes first: older than any day.
+  std::stable_partition(entries.begin(), entries.end(), [](const JournalEntry& e) { return is_before_tracking(e); });
   return entries;
 }
 

@@ -14,9 +14,11 @@ namespace llm101::io {
 // journal. `full` = false parses figures only (see parse_entry). Unreadable files: an error.
 // An entry that is a symlink is read when it resolves inside `root` (any where when `root` is
 // empty), refused (an error) when it leads outside, and skipped with a warning in `warnings` when
-// it leads nowhere.
+// it leads nowhere. `before_tracking`: the before-tracking record too (kBeforeTrackingFile, date
+// empty, first), for what needs to know every done item's date.
 Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full,
-                                                 const std::string& root, std::vector<Diagnostic>& warnings);
+                                                 const std::string& root, std::vector<Diagnostic>& warnings,
+                                                 bool before_tracking = false);
 // The same with no confinement, warnings dropped (tests, tools).
 Expected<std::vector<JournalEntry>> read_journal(const std::string& dir, const std::string& display_dir, bool full);
 

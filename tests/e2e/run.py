@@ -12,9 +12,11 @@ A case file mixes prose (unindented lines) with shell commands and their expecte
       llm101: error: ...
       [2]
 
-"  $ " starts a command, "  > " continues it; the indented lines after it are its stdout and
-stderr (merged), then "[N]" when the exit status is not 0. A line ending in " (glob)" matches
-with * and ?; " (no-eol)" marks output without a final newline.
+"  $ " starts a command, "  > " continues it; the indented lines after it are its stdout, then
+its stderr with each line prefixed "! " (so the "data on stdout, notes on stderr" contract is
+visible and tested), then "[N]" when the exit status is not 0. A command that merges the streams
+itself (2>&1) shows them unprefixed, in order. A line ending in " (glob)" matches with * and ?;
+" (no-eol)" marks output without a final newline.
 
 Each case runs in its own empty temp directory ($TMP/work) with `llm101` on PATH and
 $FIXTURES, $SEED pointing at tests/fixtures and share/roadmap.md. Run with --update to rewrite
@@ -24,6 +26,7 @@ import argparse
 import difflib
 import fnmatch
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -58,12 +61,15 @@ def run_case(path, binary, fixtures, seed):
         os.makedirs(bindir)
         os.makedirs(work)
         os.symlink(os.path.abspath(binary), os.path.join(bindir, "llm101"))
+        # stderr goes to a file outside the workspace and is printed after the command's stdout.
+        errfile = os.path.join(tempfile.mkdtemp(prefix="llm101-e2e-err-"), "stderr")
         script = ["set +e"]
         cmds = [b for b in blocks if b[0] == "cmd"]
         for i, b in enumerate(cmds):
             script.append(f"printf '\\n{MARK} {i}\\n'")
-            script.append("{\n" + b[1] + "\n} 2>&1")
-            script.append(f"printf '\\n{MARK} rc %d\\n' $?")
+            script.append("{\n" + b[1] + "\n} 2>" + shlex.quote(errfile))
+            script.append(f"rc=$?; printf '\\n{MARK} err\\n'; cat {shlex.quote(errfile)}")
+            script.append(f"printf '\\n{MARK} rc %d\\n' $rc")
         env = {
             "PATH": bindir + ":/usr/local/bin:/usr/bin:/bin",
             "HOME": tmp,
@@ -82,36 +88,29 @@ def run_case(path, binary, fixtures, seed):
         out = proc.stdout.decode("utf-8", errors="replace").replace(tmp, "$TMP")
         results = {}
         current = None
-        buf = []
+        buf, stdout_text = [], ""
         for line in out.split("\n"):
             if line.startswith(MARK + " rc "):
-                text = "\n".join(buf)
-                if text.startswith("\n"):
-                    text = text[1:]
-                # The printf before the rc marker added one newline of its own.
-                results[current] = (text, int(line.split()[-1]))
+                results[current] = (stdout_text, stream_text(buf), int(line.split()[-1]))
+                buf = []
+            elif line.startswith(MARK + " err"):
+                stdout_text = stream_text(buf)
                 buf = []
             elif line.startswith(MARK + " "):
                 current = int(line.split()[-1])
                 buf = []
             else:
                 buf.append(line)
-        actual_lines = []
+        shutil.rmtree(os.path.dirname(errfile), ignore_errors=True)
         ok = True
         for i, b in enumerate(cmds):
-            text, rc = results.get(i, ("<command did not finish>\n", 255))
-            got = []
-            if text:
-                if text.endswith("\n"):
-                    got = text[:-1].split("\n")
-                else:
-                    got = text.split("\n")
-                    got[-1] += " (no-eol)"
+            stdout_text, stderr_text, rc = results.get(i, ("<command did not finish>\n", "", 255))
+            got = output_lines(stdout_text) + ["! " + l for l in output_lines(stderr_text)]
             if rc != 0:
                 got.append(f"[{rc}]")
             if not matches(b[2], got):
                 ok = False
-                b[2] = got
+                b[2] = keep_globs(b[2], got)
             else:
                 got = b[2]  # keep globs in the file
             b.append(got)
@@ -127,6 +126,44 @@ def run_case(path, binary, fixtures, seed):
         return ok, original, "\n".join(rendered)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def stream_text(buf):
+    """One stream's text between two markers: each marker's printf added a newline of its own."""
+    text = "\n".join(buf)
+    if text.startswith("\n"):
+        text = text[1:]
+    return text
+
+
+def output_lines(text):
+    if not text:
+        return []
+    if text.endswith("\n"):
+        return text[:-1].split("\n")
+    lines = text.split("\n")
+    lines[-1] += " (no-eol)"
+    return lines
+
+
+def split_stream(line):
+    return ("! ", line[2:]) if line.startswith("! ") else ("", line)
+
+
+def keep_globs(expected, got):
+    """What --update writes: the actual lines, except that an expected glob line that still
+    matches one (on either stream) is kept, so commit IDs and pids stay globbed."""
+    globs = [split_stream(e)[1][: -len(" (glob)")] for e in expected if e.endswith(" (glob)")]
+    out = []
+    for g in got:
+        prefix, text = split_stream(g)
+        hit = next((pat for pat in globs if fnmatch.fnmatchcase(text, pat)), None)
+        if hit is None:
+            out.append(g)
+        else:
+            globs.remove(hit)
+            out.append(prefix + hit + " (glob)")
+    return out
 
 
 def matches(expected, got):

@@ -26,7 +26,7 @@ TEST_CASE("syntax errors name file, line and column") {
   CHECK(r.error().column > 0);
 }
 
-TEST_CASE("wrong types are errors; unknown keys are warnings") {
+TEST_CASE("wrong types are errors — unknown keys are warnings") {
   auto bad = parse_config("roadmap = 3\n", "llm101.toml");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().line == 1);

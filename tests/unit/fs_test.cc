@@ -225,7 +225,7 @@ TEST_CASE("taking the directory lock clears temps left by killed writers, never 
   ::close(fd);
 }
 
-TEST_CASE("every path to one directory meets one lock; a held lock times out naming its holder") {
+TEST_CASE("every path to one directory meets one lock — a held lock times out naming its holder") {
   TempDir d;
   REQUIRE(io::make_directories(d.path + "/real").ok());
   REQUIRE(::symlink("real", (d.path + "/alias").c_str()) == 0);

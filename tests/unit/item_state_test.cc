@@ -91,7 +91,7 @@ TEST_CASE("hand-written [/] and [-] keep their notation: one byte changes") {
   }
 }
 
-TEST_CASE("a stale marker goes when the state changes; X stays X; tabs and CRLF") {
+TEST_CASE("a stale marker goes when the state changes — X stays X — tabs and CRLF") {
   CHECK(moved("- [x] <!-- llm101: doing --> a\n", ItemState::Open) == "- [ ] a\n");
   CHECK(moved("- [x] <!-- llm101: doing --> a\n", ItemState::Doing) == "- [ ] <!-- llm101: doing --> a\n");
   CHECK(moved("- [ ] <!-- llm101: doing --> a\r\n", ItemState::Done) == "- [x] a\r\n");
@@ -100,7 +100,7 @@ TEST_CASE("a stale marker goes when the state changes; X stays X; tabs and CRLF"
   CHECK(moved("- [ ]\ta\n", ItemState::Doing) == "- [ ]\t<!-- llm101: doing --> a\n");
 }
 
-TEST_CASE("a ticked box leaving done gets the blank asked for; a blank box keeps its own") {
+TEST_CASE("a ticked box leaving done gets the blank asked for, and a blank box keeps its own") {
   auto with_blank = [](std::string_view text, ItemState to, char blank) {
     const std::size_t box = text.find('[') + 1;
     const StateEdit e{box, to, blank};

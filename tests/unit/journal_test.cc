@@ -83,7 +83,7 @@ TEST_CASE("unreadable hours count 0 with a warning naming the line") {
   CHECK(add.error().line == 1);
 }
 
-TEST_CASE("CRLF entries keep their line endings; missing fields are added in template order") {
+TEST_CASE("CRLF entries keep their line endings — missing fields are added in template order") {
   std::string text = "### 日期: 2026-11-20\r\n**学习时长**: 1h\r\n";
   EntryChange c;
   c.studied = {"note"};
@@ -132,7 +132,7 @@ TEST_CASE("a note that starts with a label's words stays a note") {
   CHECK(parse_entry(*again).minutes == 90);
 }
 
-TEST_CASE("bullets are notes; labels stand at the start of a line or as a heading") {
+TEST_CASE("bullets are notes — labels stand at the start of a line or as a heading") {
   JournalEntry e = parse_entry(
       "### 日期: 2026-11-29\n"
       "#### 学习内容\n"

@@ -34,7 +34,7 @@ TEST_CASE("LANGUAGE, LC_ALL, LC_MESSAGES, LANG in that order") {
   CHECK(choose_language({"", "", "", "zh_TW.UTF-8"}, "") == "zh_TW");  // no catalog: English later
 }
 
-TEST_CASE("C, POSIX and unset are English; a C locale ignores LANGUAGE, as in gettext") {
+TEST_CASE("C, POSIX and unset are English — a C locale ignores LANGUAGE, as in gettext") {
   CHECK(choose_language({"", "", "", ""}, "").empty());
   CHECK(choose_language({"", "C", "", "zh_CN.UTF-8"}, "").empty());
   CHECK(choose_language({"", "POSIX", "", ""}, "").empty());

@@ -103,7 +103,7 @@ TEST_CASE("roadmap: CRLF, BOM and front matter are kept byte for byte") {
   CHECK(merge_roadmap(base, ours, theirs).text == "\xEF\xBB\xBF---\r\ntitle: t\r\n---\r\n- [x] a\r\n- [x] b\r\n");
 }
 
-TEST_CASE("roadmap: overlapping text edits conflict, and only there; boxes elsewhere still merge") {
+TEST_CASE("roadmap: overlapping text edits conflict, and only there — boxes elsewhere still merge") {
   const std::string base = "# T\nintro\n- [ ] a\n- [ ] b\n";
   MergeResult r = merge_roadmap(base, "# T\nintro mine\n- [x] a\n- [ ] b\n", "# T\nintro theirs\n- [ ] a\n- [x] b\n");
   CHECK(r.conflicts == 1);

@@ -17,7 +17,7 @@
 
 using namespace llm101;
 
-TEST_CASE("Week 0 keeps ID 0; items before the first stage then take the next free number") {
+TEST_CASE("Week 0 keeps ID 0, and items before the first stage then take the next free number") {
   const std::string text = "# Plan\n- [ ] setup\n## Week 0: Prep\n- [ ] a\n## Week 1\n- [ ] b\n## Extra\n- [ ] c\n";
   Roadmap rm = parse_roadmap(text);
   REQUIRE(rm.items.size() == 4);

@@ -91,7 +91,7 @@ TEST_CASE("line endings, BOM, tabs and a missing final newline") {
   CHECK(tabs.items[1].text == "no final newline");
 }
 
-TEST_CASE("nested items get child IDs; items directly under a stage are in section 0") {
+TEST_CASE("nested items get child IDs — items directly under a stage are in section 0") {
   Roadmap rm = parse_roadmap(fixture("nested.md"));
   CHECK(ids(rm) == std::vector<std::string>{"1.1.1", "1.1.1.1", "1.1.1.2", "1.1.1.2.1", "1.1.2", "1.2.1",
                                             "2.0.1", "2.1.1"});

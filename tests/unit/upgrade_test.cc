@@ -81,7 +81,7 @@ TEST_CASE("upgrade: the same version keeps everything and changes no byte") {
   CHECK(p.text == seed.text);
 }
 
-TEST_CASE("upgrade: an inserted item moves the rest; marks follow their text") {
+TEST_CASE("upgrade: an inserted item moves the rest — marks follow their text") {
   Version a("# T\n## A\n- [x] one\n- [ ] two\n- [X] three\n");
   Version b("# T\n## A\n- [ ] zero\n- [ ] one\n- [ ] two\n- [ ] three\n");
   UpgradePlan p = plan(a, b);
@@ -272,7 +272,7 @@ TEST_CASE("roadmap version: the last shipped fingerprint is the built-in roadmap
   CHECK(shipped_roadmaps().back() == fp);
 }
 
-TEST_CASE("roadmap version: marks do not change it, text does; only shipped older versions are older") {
+TEST_CASE("roadmap version: marks do not change it, text does — only shipped older versions are older") {
   std::string seed = read_all(LLM101_SEED);
   Roadmap rm = parse_roadmap(seed);
   std::string marked = seed;

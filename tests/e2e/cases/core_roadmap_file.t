@@ -7,22 +7,22 @@
   2.1  [ ] review
   $ llm101 --roadmap plan.md check 2.1
   [x] 2.1  review
-  llm101: plan.md: 1 item checked (2/3 done)
+  ! llm101: plan.md: 1 item checked (2/3 done)
   $ cmp -l before.md plan.md
   63  40 170
   [1]
   $ llm101 --roadmap plan.md uncheck 2.1 && cmp before.md plan.md && echo identical
   [ ] 2.1  review
-  llm101: plan.md: 1 item unchecked (1/3 done)
   identical
+  ! llm101: plan.md: 1 item unchecked (1/3 done)
 
 A symlinked roadmap stays a link; its target changes and keeps its mode.
 
   $ cp "$FIXTURES/bom.md" real.md && chmod 640 real.md && ln -s real.md link.md
   $ llm101 --roadmap link.md check 1.1 && test -L link.md && echo still a link
   [x] 1.1  线性代数
-  llm101: link.md: 1 item checked (2/3 done)
   still a link
+  ! llm101: link.md: 1 item checked (2/3 done)
   $ stat -c %a real.md
   640
   $ llm101 --roadmap link.md list --done
@@ -32,17 +32,17 @@ A symlinked roadmap stays a link; its target changes and keeps its mode.
 Files that are not roadmaps get clear errors.
 
   $ llm101 --roadmap missing.md status
-  llm101: error: missing.md: cannot open: No such file or directory
+  ! llm101: error: missing.md: cannot open: No such file or directory
   [2]
   $ mkdir adir && llm101 --roadmap adir status
-  llm101: error: adir: cannot read: Is a directory
+  ! llm101: error: adir: cannot read: Is a directory
   [2]
   $ llm101 --roadmap "$FIXTURES/no-tasks.md" status
   Notes  0/0    0%  ░░░░░░░░░░░░░░░░░░░░
   
   No task items found (a task item is a list item starting with "[ ]" or "[x]").
   $ cp "$FIXTURES/conflict.md" conflict.md && llm101 --roadmap conflict.md check 1
-  llm101: error: conflict.md:3: git merge conflict markers; resolve the conflict before llm101 edits this file
+  ! llm101: error: conflict.md:3: git merge conflict markers; resolve the conflict before llm101 edits this file
   [2]
   $ cmp "$FIXTURES/conflict.md" conflict.md && echo unchanged
   unchanged

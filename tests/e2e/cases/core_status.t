@@ -1,7 +1,6 @@
 Without a workspace, read-only commands use the built-in roadmap and say so on stderr.
 
   $ llm101 status
-  llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
   LLM学习路线图                           0/70    0%  ░░░░░░░░░░░░░░░░░░░░
   
   1  基础技能（2-3个月）                  0/13    0%  ░░░░░░░░░░░░░░░░░░░░
@@ -33,10 +32,10 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
     P1.1  [ ] 数学计算器: 使用NumPy实现基础数学运算
     P1.2  [ ] 数据可视化: 使用Pandas和Matplotlib分析数据集
     P1.3  [ ] 机器学习分类器: 实现简单的分类算法
+  ! llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
   $ llm101 status --json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["total"], d["done"], len(d["stages"]), sum(len(s["sections"]) for s in d["stages"]))'
   70 0 6 17
   $ llm101 status 3.1
-  llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
   LLM学习路线图                           0/70    0%  ░░░░░░░░░░░░░░░░░░░░
   
   3  Transformer和注意力机制（1-2个月）    0/8    0%  ░░░░░░░░░░░░░░░░░░░░
@@ -46,6 +45,7 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
   3.1.2  [ ] 多头注意力
   3.1.3  [ ] 位置编码
   3.1.4  [ ] 编码器-解码器结构
+  ! llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
   $ llm101 -q status 3 --color=always
   [1mLLM学习路线图                        [0m   0/70    0%  [2m░░░░░░░░░░░░░░░░░░░░[0m
   

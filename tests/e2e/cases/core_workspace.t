@@ -1,8 +1,8 @@
 Writing commands need a workspace, and create nothing without one.
 
   $ llm101 check 3.1.2
-  llm101: error: not in an llm101 workspace (no llm101.toml in $TMP/work or above)
-  hint: run 'llm101 init' to start one here, or pass --roadmap FILE
+  ! llm101: error: not in an llm101 workspace (no llm101.toml in $TMP/work or above)
+  ! hint: run 'llm101 init' to start one here, or pass --roadmap FILE
   [1]
   $ ls -A
   $ llm101 init -q && ls -A
@@ -30,22 +30,22 @@ Writing commands need a workspace, and create nothing without one.
 init into an existing workspace fails and changes nothing; so does init inside one.
 
   $ llm101 init
-  llm101: error: $TMP/work is already an llm101 workspace (llm101.toml exists); nothing changed
+  ! llm101: error: $TMP/work is already an llm101 workspace (llm101.toml exists); nothing changed
   [1]
   $ mkdir sub && cd sub && llm101 init; cd ..
-  llm101: error: $TMP/work/sub is inside the workspace $TMP/work; nothing changed
-  hint: run 'llm101 init' outside it, or use -C DIR
+  ! llm101: error: $TMP/work/sub is inside the workspace $TMP/work; nothing changed
+  ! hint: run 'llm101 init' outside it, or use -C DIR
   $ ls -A sub
 
 The workspace is found from a subdirectory, and -C runs elsewhere.
 
   $ mkdir -p notes/deep && cd notes/deep && llm101 check 1.1.1 && cd ../..
   [x] 1.1.1  线性代数：向量、矩阵、特征值分解
-  llm101: $TMP/work/roadmap.md: 1 item checked (1/70 done)
+  ! llm101: $TMP/work/roadmap.md: 1 item checked (1/70 done)
   $ cd / && llm101 -C "$TMP/work" list --done && cd "$TMP/work"
   1.1.1  [x] 线性代数：向量、矩阵、特征值分解
   $ llm101 -C /nonexistent status
-  llm101: error: -C /nonexistent: No such file or directory
+  ! llm101: error: -C /nonexistent: No such file or directory
   [2]
 
 A custom roadmap path and journal in llm101.toml; unknown keys are warned about.
@@ -53,16 +53,16 @@ A custom roadmap path and journal in llm101.toml; unknown keys are warned about.
   $ mkdir custom && cd custom && printf '## Week 1\n- [ ] read\n' > plan.md
   $ printf 'roadmap = "plan.md"\njournal = "log"\ncolour = "yes"\n' > llm101.toml
   $ llm101 check 1.1 && cat plan.md
-  llm101: warning: llm101.toml:3:1: unknown key 'colour' (ignored)
   [x] 1.1  read
-  llm101: plan.md: 1 item checked (1/1 done)
   ## Week 1
   - [x] read
+  ! llm101: warning: llm101.toml:3:1: unknown key 'colour' (ignored)
+  ! llm101: plan.md: 1 item checked (1/1 done)
   $ printf 'roadmap = \n' > llm101.toml && llm101 status
-  llm101: error: llm101.toml:1:11: Error while parsing key-value pair: expected value, saw '\n'
+  ! llm101: error: llm101.toml:1:11: Error while parsing key-value pair: expected value, saw '\n'
   [2]
   $ printf 'roadmap = "missing.md"\n' > llm101.toml && llm101 status
-  llm101: error: missing.md: cannot open: No such file or directory
+  ! llm101: error: missing.md: cannot open: No such file or directory
   [2]
   $ cd ..
 
@@ -73,6 +73,7 @@ init keeps an existing roadmap.md, and --from copies another.
     roadmap.md   kept as it was (2 items, 1 done)
     llm101.toml  settings
     journal/     your study journal
+    journal/before-tracking.md 1 ticked item recorded as done before tracking (no date)
   Next: 'llm101 status', then 'llm101 check ID' as you finish items. Commit these files to git.
   # Mine
   - [x] done already
@@ -83,4 +84,4 @@ init keeps an existing roadmap.md, and --from copies another.
   1.1.1.2      [x] child two
   1.1.1.2.1      [ ] grandchild
   $ mkdir "$TMP/bad" && llm101 -C "$TMP/bad" init --from "$TMP/missing.md"; ls -A "$TMP/bad"
-  llm101: error: $TMP/missing.md: cannot open: No such file or directory
+  ! llm101: error: $TMP/missing.md: cannot open: No such file or directory

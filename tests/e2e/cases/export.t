@@ -25,7 +25,7 @@ HTML page, and a data file for a Hugo site. Same data, same bytes. LLM101_TODAY 
 The card: overall percent, hours, current streak, last entry, a bar per stage.
 
   $ llm101 export svg -o card.svg
-  llm101: card.svg: written (2536 bytes)
+  ! llm101: card.svg: written (2536 bytes)
   $ cat card.svg
   <svg xmlns="http://www.w3.org/2000/svg" class="llm101" width="480" height="284" viewBox="0 0 480 284" role="img" aria-label="LLM学习路线图: 11%">
   <title>LLM学习路线图: 11%</title>
@@ -99,7 +99,7 @@ Byte for byte the same on a second run, in a pipe, and through -o -.
 The calendar: 53 weeks × 7 days ending today's week, month and weekday labels, a legend.
 
   $ llm101 export svg --what calendar -o cal.svg
-  llm101: cal.svg: written (27724 bytes)
+  ! llm101: cal.svg: written (27724 bytes)
   $ grep -c '<rect x="[0-9]*" y="[0-9]*" width="10"' cal.svg
   376
   $ grep '<title>\|class="llm-m llm-s' cal.svg
@@ -145,7 +145,7 @@ A resource link with a javascript: target (roadmaps are untrusted) is shown, not
 
   $ sed -i 's|(https://www.deeplearningbook.org/)|(javascript:alert("x"))|' roadmap.md
   $ llm101 export html -o report.html
-  llm101: report.html: written (54548 bytes)
+  ! llm101: report.html: written (54548 bytes)
   $ python3 - report.html <<'EOF'
   > import sys, lxml.etree as E
   > doc = E.parse(sys.argv[1]).getroot()          # well-formed XML, not only tag soup
@@ -184,7 +184,7 @@ A resource link with a javascript: target (roadmaps are untrusted) is shown, not
 Hugo: a site directory gets data/llm101.json with the same figures.
 
   $ mkdir -p site && llm101 export hugo -o site
-  llm101: site/data/llm101.json: written (2253 bytes)
+  ! llm101: site/data/llm101.json: written (2253 bytes)
   $ python3 -c 'import json; d = json.load(open("site/data/llm101.json")); print({k: d[k] for k in ("done", "total", "percent", "hours", "current_streak", "last_entry", "projects")}); print(d["stages"][0]); print(d["calendar"][-2:])'
   {'done': 8, 'total': 70, 'percent': 11, 'hours': 8.75, 'current_streak': 3, 'last_entry': '2026-11-29', 'projects': {'done': 1, 'total': 12}}
   {'done': 7, 'id': '1', 'name': '基础技能', 'percent': 53, 'title': '基础技能（2-3个月）', 'total': 13}
@@ -197,42 +197,42 @@ usage errors exit 2 and write nothing.
 
   $ md5sum roadmap.md llm101.toml journal/* > "$TMP/before"
   $ llm101 export svg -o roadmap.md
-  llm101: error: -o roadmap.md: refusing to write over the roadmap (roadmap.md)
-  hint: write the export somewhere else
+  ! llm101: error: -o roadmap.md: refusing to write over the roadmap (roadmap.md)
+  ! hint: write the export somewhere else
   [2]
   $ ln -s roadmap.md link.svg && ln roadmap.md hard.svg && llm101 export html -o link.svg; llm101 export html -o hard.svg
-  llm101: error: -o link.svg: refusing to write over the roadmap (roadmap.md)
-  hint: write the export somewhere else
-  llm101: error: -o hard.svg: refusing to write over the roadmap (roadmap.md)
-  hint: write the export somewhere else
+  ! llm101: error: -o link.svg: refusing to write over the roadmap (roadmap.md)
+  ! hint: write the export somewhere else
+  ! llm101: error: -o hard.svg: refusing to write over the roadmap (roadmap.md)
+  ! hint: write the export somewhere else
   [2]
   $ llm101 export svg -o ./journal/../llm101.toml
-  llm101: error: -o ./journal/../llm101.toml: refusing to write over the workspace settings (llm101.toml)
-  hint: write the export somewhere else
+  ! llm101: error: -o ./journal/../llm101.toml: refusing to write over the workspace settings (llm101.toml)
+  ! hint: write the export somewhere else
   [2]
   $ llm101 export svg -o journal/2026-11-27.md; llm101 export svg -o journal/2027-01-01.md
-  llm101: error: -o journal/2026-11-27.md: refusing to write over a journal entry (journal/2026-11-27.md: llm101 reads every file so named)
-  hint: write the export somewhere else
-  llm101: error: -o journal/2027-01-01.md: refusing to write over a journal entry (journal/2027-01-01.md: llm101 reads every file so named)
-  hint: write the export somewhere else
+  ! llm101: error: -o journal/2026-11-27.md: refusing to write over a journal entry (journal/2026-11-27.md: llm101 reads every file so named)
+  ! hint: write the export somewhere else
+  ! llm101: error: -o journal/2027-01-01.md: refusing to write over a journal entry (journal/2027-01-01.md: llm101 reads every file so named)
+  ! hint: write the export somewhere else
   [2]
   $ llm101 export svg --what pie
-  llm101: error: --what: pie not in {card,calendar,stages}
-  hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: --what: pie not in {card,calendar,stages}
+  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
   [2]
   $ llm101 export pdf
-  llm101: error: FORMAT: pdf not in {svg,html,hugo}
-  hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: FORMAT: pdf not in {svg,html,hugo}
+  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
   [2]
   $ llm101 export html --theme dark
-  llm101: error: --what and --theme apply to 'export svg', not 'export html'
+  ! llm101: error: --what and --theme apply to 'export svg', not 'export html'
   [2]
   $ llm101 export svg -o missing/dir/card.svg
-  llm101: error: missing/dir/card.svg: cannot create temporary file: No such file or directory
+  ! llm101: error: missing/dir/card.svg: cannot create temporary file: No such file or directory
   [1]
   $ llm101 export svg -o .
-  llm101: error: -o .: is a directory
-  hint: name the file to write, e.g. -o progress.svg
+  ! llm101: error: -o .: is a directory
+  ! hint: name the file to write, e.g. -o progress.svg
   [2]
   $ script -qec 'llm101 export svg' /dev/null | tr -d '\r'
   llm101: error: export: no output file given, and standard output is a terminal

@@ -4,7 +4,7 @@ today's entry (a study day), uncheck removes it again.
   $ llm101 init -q
   $ llm101 check P1.1
   [x] P1.1  数学计算器: 使用NumPy实现基础数学运算
-  llm101: roadmap.md: 1 project checked (1/12 projects done)
+  ! llm101: roadmap.md: 1 project checked (1/12 projects done)
   $ cat journal/2026-11-29.md
   ### 日期: 2026-11-29
   
@@ -22,7 +22,7 @@ today's entry (a study day), uncheck removes it again.
   1 2026-11-29
   $ llm101 uncheck P1.1
   [ ] P1.1  数学计算器: 使用NumPy实现基础数学运算
-  llm101: roadmap.md: 1 project unchecked (0/12 projects done)
+  ! llm101: roadmap.md: 1 project unchecked (0/12 projects done)
   $ grep -c P1.1 journal/2026-11-29.md
   0
   [1]

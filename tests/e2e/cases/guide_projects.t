@@ -7,7 +7,7 @@ uncheck flip one byte. The checklist's 70 items and their IDs never change.
   $ cp roadmap.md before.md
   $ llm101 check P1.1
   [x] P1.1  数学计算器: 使用NumPy实现基础数学运算
-  llm101: roadmap.md: 1 project checked (1/12 projects done)
+  ! llm101: roadmap.md: 1 project checked (1/12 projects done)
   $ echo $(( $(wc -c < roadmap.md) - $(wc -c < before.md) )) bytes more
   4 bytes more
   $ git diff --no-index --stat before.md roadmap.md
@@ -22,23 +22,23 @@ uncheck flip one byte. The checklist's 70 items and their IDs never change.
   $ llm101 list --json > items-after.json && cmp items-before.json items-after.json && echo same items
   same items
   $ llm101 check P1.1
-  llm101: nothing to change: the project is already checked
+  ! llm101: nothing to change: the project is already checked
   $ cp roadmap.md marked.md
   $ llm101 uncheck P1.1
   [ ] P1.1  数学计算器: 使用NumPy实现基础数学运算
-  llm101: roadmap.md: 1 project unchecked (0/12 projects done)
+  ! llm101: roadmap.md: 1 project unchecked (0/12 projects done)
   $ cmp -l marked.md roadmap.md
   5820 170  40
   [1]
   $ llm101 check P1.1 && cmp marked.md roadmap.md && echo one byte back
   [x] P1.1  数学计算器: 使用NumPy实现基础数学运算
-  llm101: roadmap.md: 1 project checked (1/12 projects done)
   one byte back
+  ! llm101: roadmap.md: 1 project checked (1/12 projects done)
 
 Unchecking a project that was never marked changes nothing.
 
   $ llm101 uncheck P1.2
-  llm101: nothing to change: the project is already unchecked
+  ! llm101: nothing to change: the project is already unchecked
   $ cmp marked.md roadmap.md && echo unchanged
   unchanged
 
@@ -49,8 +49,8 @@ A whole phase, and items and projects together.
   [x] P2.1  神经网络实现: 从零实现前馈神经网络
   [x] P2.2  图像分类: 使用CNN进行图像分类
   [x] P2.3  文本分类: 使用RNN进行文本分类
-  llm101: roadmap.md: 1 item checked (1/70 done)
-  llm101: roadmap.md: 3 projects checked (4/12 projects done)
+  ! llm101: roadmap.md: 1 item checked (1/70 done)
+  ! llm101: roadmap.md: 3 projects checked (4/12 projects done)
   $ llm101 status
   LLM学习路线图                           1/70    1%  ░░░░░░░░░░░░░░░░░░░░
   
@@ -135,12 +135,12 @@ Unknown project IDs are input errors, and nothing is written.
 
   $ cp roadmap.md before.md
   $ llm101 check P1.3 P7.1
-  llm101: error: no practice project 'P7.1' in roadmap.md
-  hint: list them with: llm101 projects
+  ! llm101: error: no practice project 'P7.1' in roadmap.md
+  ! hint: list them with: llm101 projects
   [2]
   $ llm101 check P
-  llm101: error: 'P' is not a project ID (project IDs look like P2 or P2.1)
-  hint: list them with: llm101 projects
+  ! llm101: error: 'P' is not a project ID (project IDs look like P2 or P2.1)
+  ! hint: list them with: llm101 projects
   [2]
   $ cmp before.md roadmap.md && echo unchanged
   unchanged

@@ -52,16 +52,16 @@ show, resources and projects on the seed roadmap.
     P3.2  [ ] 问答系统: 构建基于BERT的问答系统
     P3.3  [ ] 聊天机器人: 使用LLM构建对话系统
   $ llm101 show 9
-  llm101: error: no item, section or stage '9' in roadmap.md (nearest: 1, 2, 3)
-  hint: list the IDs with: llm101 list
+  ! llm101: error: no item, section or stage '9' in roadmap.md (nearest: 1, 2, 3)
+  ! hint: list the IDs with: llm101 list
   [2]
   $ llm101 show P9.1
-  llm101: error: no practice project 'P9.1' in roadmap.md
-  hint: list them with: llm101 projects
+  ! llm101: error: no practice project 'P9.1' in roadmap.md
+  ! hint: list them with: llm101 projects
   [2]
   $ llm101 show
-  llm101: error: ID is required
-  hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: ID is required
+  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
   [2]
   $ llm101 resources 2
   2.2 深度学习框架
@@ -97,10 +97,10 @@ show, resources and projects on the seed roadmap.
   $ llm101 resources --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted(set(r["section"] for r in d)))'
   28 ['1.1', '1.2', '1.3', '2.2', '2.3', '3.2', '4.3', '5.4', '6.2']
   $ llm101 resources 2.1
-  llm101: no resource links in 2.1
+  ! llm101: no resource links in 2.1
   $ llm101 resources 3.1.2
-  llm101: error: '3.1.2' is an item; resources belong to sections and stages
-  hint: try: llm101 resources 3.1
+  ! llm101: error: '3.1.2' is an item; resources belong to sections and stages
+  ! hint: try: llm101 resources 3.1
   [2]
   $ llm101 projects
   实践项目  0/12
@@ -130,7 +130,6 @@ show, resources and projects on the seed roadmap.
 The built-in roadmap works without a workspace, too.
 
   $ cd .. && llm101 show 6
-  llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
   6  前沿研究  0/8
   Goal:      跟踪最新研究进展，掌握前沿技术
   Duration:  持续学习
@@ -143,3 +142,4 @@ The built-in roadmap works without a workspace, too.
     arXiv预印本库     https://arxiv.org/
     Papers With Code  https://paperswithcode.com/
     Hugging Face博客  https://huggingface.co/blog
+  ! llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress

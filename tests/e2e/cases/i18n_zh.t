@@ -3,7 +3,6 @@ The Chinese interface: LANG=zh_CN.UTF-8 is enough, on a machine with no zh_CN lo
 
   $ unset LC_ALL; export LANG=zh_CN.UTF-8
   $ llm101 status 1
-  llm101: 此处没有工作区（没有 llm101.toml）；显示内置的 LLM101 学习路线图 —— 运行 'llm101 init' 开始记录你的进度
   LLM学习路线图            0/70    0%  ░░░░░░░░░░░░░░░░░░░░
   
   1  基础技能（2-3个月）   0/13    0%  ░░░░░░░░░░░░░░░░░░░░
@@ -16,6 +15,7 @@ The Chinese interface: LANG=zh_CN.UTF-8 is enough, on a machine with no zh_CN lo
     P1.1  [ ] 数学计算器: 使用NumPy实现基础数学运算
     P1.2  [ ] 数据可视化: 使用Pandas和Matplotlib分析数据集
     P1.3  [ ] 机器学习分类器: 实现简单的分类算法
+  ! llm101: 此处没有工作区（没有 llm101.toml）；显示内置的 LLM101 学习路线图 —— 运行 'llm101 init' 开始记录你的进度
   $ llm101 init
   已在 $TMP/work 创建 llm101 工作区
     roadmap.md   LLM101 学习路线图（70 个条目，已完成 0 个）
@@ -28,19 +28,19 @@ The Chinese interface: LANG=zh_CN.UTF-8 is enough, on a machine with no zh_CN lo
   [x] 1.1.3  概率论：概率分布、贝叶斯定理、信息论
   [x] 1.1.4  统计学：假设检验、置信区间、回归分析
   [x] 3.1.2  多头注意力
-  llm101: roadmap.md：已勾选 5 个条目（已完成 5/70）
+  ! llm101: roadmap.md：已勾选 5 个条目（已完成 5/70）
   $ llm101 check 3.1.2
-  llm101: 无需改动：该条目已勾选
+  ! llm101: 无需改动：该条目已勾选
   $ llm101 uncheck 1.1.4
   [ ] 1.1.4  统计学：假设检验、置信区间、回归分析
-  llm101: roadmap.md：已取消勾选 1 个条目（已完成 4/70）
+  ! llm101: roadmap.md：已取消勾选 1 个条目（已完成 4/70）
   $ llm101 list 3.1
   3.1.1  [ ] 自注意力机制
   3.1.2  [x] 多头注意力
   3.1.3  [ ] 位置编码
   3.1.4  [ ] 编码器-解码器结构
   $ llm101 list 不存在的词
-  llm101: 没有匹配的条目
+  ! llm101: 没有匹配的条目
   $ llm101 next -n 2
   1.1.4  统计学：假设检验、置信区间、回归分析  (1.1 数学基础)
   1.2.1  Python基础语法和数据结构  (1.2 编程技能)
@@ -77,31 +77,31 @@ The Chinese interface: LANG=zh_CN.UTF-8 is enough, on a machine with no zh_CN lo
 Errors and hints, with the exit status unchanged.
 
   $ llm101 check 9.9
-  llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：1.1, 1.2, 1.3）
-  提示：查看所有编号：llm101 list
+  ! llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：1.1, 1.2, 1.3）
+  ! 提示：查看所有编号：llm101 list
   [2]
   $ llm101 check abc
-  llm101: 错误：「abc」不是条目编号（编号形如 3、3.1 或 3.1.2）
-  提示：按文字查找条目的编号：llm101 list abc
+  ! llm101: 错误：「abc」不是条目编号（编号形如 3、3.1 或 3.1.2）
+  ! 提示：按文字查找条目的编号：llm101 list abc
   [2]
   $ llm101 chek 1
-  llm101: 错误：未知命令「chek」
-  提示：你是不是想运行 'llm101 check'？
+  ! llm101: 错误：未知命令「chek」
+  ! 提示：你是不是想运行 'llm101 check'？
   [2]
   $ llm101 log --hours lots
-  llm101: 错误：--hours：「lots」不是有效的学习时长（例如 2、1.5、1.5h、90min、2h30m）
+  ! llm101: 错误：--hours：「lots」不是有效的学习时长（例如 2、1.5、1.5h、90min、2h30m）
   [2]
   $ llm101 --bogus
-  llm101: 错误：多余的参数：--bogus
-  提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：多余的参数：--bogus
+  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
   [2]
   $ llm101 --color sometimes status
-  llm101: 错误：--color：「sometimes」不在 {auto,always,never} 之中
-  提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：--color：「sometimes」不在 {auto,always,never} 之中
+  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
   [2]
   $ llm101 uncheck
-  llm101: 错误：缺少必需的参数 ID
-  提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：缺少必需的参数 ID
+  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
   [2]
 
 
@@ -109,11 +109,11 @@ The journal: durations and dates as a Chinese reader writes them (2小时30分�
 entry itself keeps its 学习日志 template (journal_language, not the interface language).
 
   $ llm101 log --date 2026-11-20 --hours 2 "读 Attention Is All You Need"
-  llm101: journal/2026-11-20.md：增加 2小时，2026年11月20日合计 2小时
+  ! llm101: journal/2026-11-20.md：增加 2小时，2026年11月20日合计 2小时
   $ llm101 log --date 2026-11-27 --hours 90min "NumPy 练习"
-  llm101: journal/2026-11-27.md：增加 1小时30分钟，2026年11月27日合计 1小时30分钟
+  ! llm101: journal/2026-11-27.md：增加 1小时30分钟，2026年11月27日合计 1小时30分钟
   $ llm101 log --hours 2h30m --problem "位置编码的推导" "多头注意力"
-  llm101: journal/2026-11-29.md：增加 2小时30分钟，2026年11月29日合计 2小时30分钟
+  ! llm101: journal/2026-11-29.md：增加 2小时30分钟，2026年11月29日合计 2小时30分钟
   $ cat journal/2026-11-29.md
   ### 日期: 2026-11-29
   
@@ -302,33 +302,33 @@ whatever LANGUAGE says.
 
   $ echo 'ui_language = "en"' >> llm101.toml
   $ llm101 check 9.9
-  llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
-  hint: list the IDs with: llm101 list
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! hint: list the IDs with: llm101 list
   [2]
   $ sed -i 's/"en"/"zh_CN"/' llm101.toml
   $ LC_ALL=C.UTF-8 llm101 check 9.9
-  llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：1.1, 1.2, 1.3）
-  提示：查看所有编号：llm101 list
+  ! llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：1.1, 1.2, 1.3）
+  ! 提示：查看所有编号：llm101 list
   [2]
   $ sed -i 's/"zh_CN"/"chinese"/' llm101.toml
   $ llm101 next
-  llm101: 错误：llm101.toml:17:15: 'ui_language' 必须是 "auto"、"en" 或 "zh_CN"
+  ! llm101: 错误：llm101.toml:17:15: 'ui_language' 必须是 "auto"、"en" 或 "zh_CN"
   [2]
   $ sed -i '/ui_language/d' llm101.toml
   $ LANGUAGE=zh_CN LC_ALL=C.UTF-8 llm101 check 9.9
-  llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
-  hint: list the IDs with: llm101 list
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! hint: list the IDs with: llm101 list
   [2]
   $ LANGUAGE=en llm101 check 9.9
-  llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
-  hint: list the IDs with: llm101 list
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! hint: list the IDs with: llm101 list
   [2]
 
 upgrade names the built-in roadmap in Chinese where it is shown; in --json the value stays English.
 
   $ llm101 upgrade --builtin --dry-run
   roadmap.md → 内置路线图：70 个不变，0 个编号改变，0 个改名，0 个新增，0 个删除
-  llm101: 无需改动：roadmap.md 已经是这个版本
+  ! llm101: 无需改动：roadmap.md 已经是这个版本
   $ llm101 upgrade --builtin --dry-run --json | grep '"to"'
-  llm101: 无需改动：roadmap.md 已经是这个版本
       "to" : "the built-in roadmap",
+  ! llm101: 无需改动：roadmap.md 已经是这个版本

@@ -12,7 +12,7 @@ from the template first; the lock is not held while it runs, and the entry is re
   $ chmod +x ed.sh
   $ EDITOR=./ed.sh llm101 log --edit
   editor ran on 2026-11-29.md
-  llm101: journal/2026-11-29.md: 2.5h on 2026-11-29
+  ! llm101: journal/2026-11-29.md: 2.5h on 2026-11-29
   $ cat journal/2026-11-29.md
   ### 日期: 2026-11-29
   
@@ -32,8 +32,8 @@ from the template first; the lock is not held while it runs, and the entry is re
 A failing editor is reported (exit 1); what it left is kept.
 
   $ EDITOR=false llm101 log -e
-  llm101: error: the editor 'false' failed (exit status 1); the entry is as the editor left it
+  ! llm101: error: the editor 'false' failed (exit status 1); the entry is as the editor left it
   [1]
   $ EDITOR= VISUAL= llm101 log -e
-  llm101: error: no editor: set VISUAL or EDITOR, or give the note as an argument
+  ! llm101: error: no editor: set VISUAL or EDITOR, or give the note as an argument
   [2]

@@ -11,9 +11,6 @@ are not Markdown are passed over in silence.
   $ printf 'x\n' > journal/2026-11-27.md~
   $ printf 'x\n' > journal/.2026-11-27.md.swp
   $ llm101 journal
-  llm101: warning: journal/2026-02-30.md: not read: 2026-02-30 is not a date (journal entries are named YYYY-MM-DD.md)
-  llm101: warning: journal/2026-1-5.md: not read: journal entries are named YYYY-MM-DD.md; rename it to 2026-01-05.md
-  llm101: warning: journal/notes.md: not read: only files named YYYY-MM-DD.md are journal entries
   2026-11-27 Fri      1h
   
   Week of      Hours  Days
@@ -23,6 +20,9 @@ are not Markdown are passed over in silence.
   2026-11         1h     1
   
   Total: 1h in 1 entry
+  ! llm101: warning: journal/2026-02-30.md: not read: 2026-02-30 is not a date (journal entries are named YYYY-MM-DD.md)
+  ! llm101: warning: journal/2026-1-5.md: not read: journal entries are named YYYY-MM-DD.md; rename it to 2026-01-05.md
+  ! llm101: warning: journal/notes.md: not read: only files named YYYY-MM-DD.md are journal entries
 
 A header that states another date than the file name: counted on the file's date, and said.
 
@@ -30,10 +30,9 @@ A header that states another date than the file name: counted on the file's date
   $ printf '### 日期: 2026-11-28\n\n**学习时长**: 1h\n' > journal/2026-11-28.md
   $ rm journal/2026-1-5.md journal/notes.md journal/2026-02-30.md
   $ llm101 stats --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["hours"])'
-  llm101: warning: journal/2026-01-06.md:1: the header says 2026-02-01 but the file name says 2026-01-06; counted on 2026-01-06 (rename the file or correct the header)
   3.0
+  ! llm101: warning: journal/2026-01-06.md:1: the header says 2026-02-01 but the file name says 2026-01-06; counted on 2026-01-06 (rename the file or correct the header)
   $ llm101 -q journal
-  llm101: warning: journal/2026-01-06.md:1: the header says 2026-02-01 but the file name says 2026-01-06; counted on 2026-01-06 (rename the file or correct the header)
   2026-01-06 Tue      1h
   2026-11-27 Fri      1h
   2026-11-28 Sat      1h
@@ -47,3 +46,4 @@ A header that states another date than the file name: counted on the file's date
   2026-11         2h     2
   
   Total: 3h in 3 entries
+  ! llm101: warning: journal/2026-01-06.md:1: the header says 2026-02-01 but the file name says 2026-01-06; counted on 2026-01-06 (rename the file or correct the header)

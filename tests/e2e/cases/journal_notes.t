@@ -4,13 +4,13 @@ them: at the start of a line (bold or plain) or as a heading.
 
   $ llm101 init -q
   $ llm101 log --hours 1 "学习时长: 5h"
-  llm101: journal/2026-11-29.md: +1h, 1h on 2026-11-29
+  ! llm101: journal/2026-11-29.md: +1h, 1h on 2026-11-29
   $ llm101 log "done: 1.1.1"
-  llm101: journal/2026-11-29.md: 1h on 2026-11-29
+  ! llm101: journal/2026-11-29.md: 1h on 2026-11-29
   $ llm101 log "Time: about an hour on attention"
-  llm101: journal/2026-11-29.md: 1h on 2026-11-29
+  ! llm101: journal/2026-11-29.md: 1h on 2026-11-29
   $ llm101 log --hours 0.5
-  llm101: journal/2026-11-29.md: +0.5h, 1.5h on 2026-11-29
+  ! llm101: journal/2026-11-29.md: +0.5h, 1.5h on 2026-11-29
   $ cat journal/2026-11-29.md
   ### 日期: 2026-11-29
   

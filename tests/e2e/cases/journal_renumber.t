@@ -20,8 +20,8 @@ done: nothing was "ticked by hand". Unchecking 1.1.2 (线性代数, listed as 1.
 
   $ llm101 uncheck 1.1.2 && grep '^- 1' journal/2026-11-01.md
   [ ] 1.1.2  线性代数：向量、矩阵、特征值分解
-  llm101: roadmap.md: 1 item unchecked (1/71 done)
   - 1.1.2 微积分：梯度、偏导数、链式法则
+  ! llm101: roadmap.md: 1 item unchecked (1/71 done)
   $ llm101 export hugo -o - | grep -o '"done" : [0-9]*' | head -1
   "done" : 1
 
@@ -37,7 +37,7 @@ no item by its text or its ID any more, but the done item no line names is taken
   4.2.4  [ ] GGUF格式
   4.2.5  [x] LLaMA和Qwen等开源模型
   $ llm101 log --hours 1 "量化" && sed -n 5,7p journal/2026-11-29.md
-  llm101: journal/2026-11-29.md: +1h, 2h on 2026-11-29
   - 量化
   
   **完成的任务**:
+  ! llm101: journal/2026-11-29.md: +1h, 2h on 2026-11-29

@@ -38,7 +38,7 @@ journal's figures.
   $ llm101 journal --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sum(e["hours"] for e in d), d[-1])'
   6 9.5 {'completed': ['1.1.1', '1.1.2', '3.1.1'], 'date': '2026-11-29', 'file': 'journal/2026-11-29.md', 'hours': 2.0, 'item_time': [], 'minutes': 120, 'next': [], 'problems': [], 'started': [], 'studied': ['学习 2026-11-29']}
   $ llm101 journal --since nope
-  llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
+  ! llm101: error: --since: 'nope' is not a date (use YYYY-MM-DD, today or yesterday)
   [2]
   $ llm101 status | grep "^Journal"
   Journal  9.5h total, 5h this week · streak 3 days · last entry 2026-11-29
@@ -100,7 +100,7 @@ journal's figures.
   Sun .............................................#
       less . - + * # more
   $ llm101 stats --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["current_streak"], d["longest_streak"], d["hours"], d["weeks"][-1], d["stages"][0])'
-  3 3 9.5 {'hours': 5.0, 'items': 3, 'week': '2026-11-23'} {'done': 2, 'finished': None, 'forecast': '2026-12-05', 'id': '1', 'open_ended': False, 'planned_max_days': 90, 'planned_min_days': 60, 'started': '2026-11-29', 'status': 'in progress', 'title': '基础技能（2-3个月）', 'total': 13}
+  3 3 9.5 {'hours': 5.0, 'items': 3, 'week': '2026-11-23'} {'before_tracking': 0, 'done': 2, 'finished': None, 'forecast': '2026-12-05', 'id': '1', 'open_ended': False, 'planned_max_days': 90, 'planned_min_days': 60, 'started': '2026-11-29', 'status': 'in progress', 'title': '基础技能（2-3个月）', 'total': 13}
 
 A week can start on Sunday.
 

@@ -11,10 +11,10 @@ errors on stderr. JSON keeps escaping them (\u001B).
 list, next, show, status and check print item, section, stage and goal text:
 
   $ llm101 list
-  llm101: warning: llm101.toml:17:1: unknown key '^[]52;c;eA==^G' (ignored)
   1.1.1  [ ] 线性代数 ^[]8;;http://evil.example^[\点我^[]8;;^[\
   1.1.2  [x] 概率 \u{9b} c1
   2.1.1  [ ] 前馈 ^G 响铃
+  ! llm101: warning: llm101.toml:17:1: unknown key '^[]52;c;eA==^G' (ignored)
   $ llm101 next 2>&1
   llm101: warning: llm101.toml:17:1: unknown key '^[]52;c;eA==^G' (ignored)
   llm101: warning: llm101.toml: 'path': no learning path 'no^[[2Jsuch' (paths: 初学者^[]52;c;eA==^G路径)
@@ -133,15 +133,15 @@ journal and stats print notes, and warn about an unreadable study time:
 Errors name the argument or file as given, controls shown:
 
   $ llm101 check "$(printf '9.9\033[2J')"
-  llm101: warning: llm101.toml:17:1: unknown key '^[]52;c;eA==^G' (ignored)
-  llm101: error: '9.9^[[2J' is not an item ID (IDs look like 3, 3.1 or 3.1.2)
-  hint: find an item's ID by its text: llm101 list 9.9^[[2J
+  ! llm101: warning: llm101.toml:17:1: unknown key '^[]52;c;eA==^G' (ignored)
+  ! llm101: error: '9.9^[[2J' is not an item ID (IDs look like 3, 3.1 or 3.1.2)
+  ! hint: find an item's ID by its text: llm101 list 9.9^[[2J
   [2]
   $ llm101 --roadmap "$(printf 'x\033]52;c;eA==\007.md')" list
-  llm101: error: x^[]52;c;eA==^G.md: cannot open: No such file or directory
+  ! llm101: error: x^[]52;c;eA==^G.md: cannot open: No such file or directory
   [2]
   $ llm101 -C "$(printf 'no\033[2Jdir')" list
-  llm101: error: -C no^[[2Jdir: No such file or directory
+  ! llm101: error: -C no^[[2Jdir: No such file or directory
   [2]
 
 Colour on a terminal is ours alone: with --color=always only our own SGR sequences appear.

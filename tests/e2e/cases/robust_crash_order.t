@@ -8,7 +8,7 @@ that writes dates the item and says so.
   $ grep -c '\[x\]' roadmap.md; ls journal
   1
   $ llm101 log "after the crash"
-  llm101: dated 1 item ticked by hand in journal/2026-11-29.md: 1.1.1
-  llm101: journal/2026-11-29.md: 0h on 2026-11-29
+  ! llm101: dated 1 item ticked by hand in journal/2026-11-29.md: 1.1.1
+  ! llm101: journal/2026-11-29.md: 0h on 2026-11-29
   $ llm101 journal --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["completed"])'
   ['1.1.1']

@@ -19,13 +19,13 @@ A read-only roadmap or entry is refused, not replaced; so is a file with other h
 rename would split them).
 
   $ cd a && chmod 444 ../shared/roadmap.md && llm101 check 3.1.1
-  llm101: error: roadmap.md: read-only file; refusing to replace it (make it writable to let llm101 change it)
+  ! llm101: error: roadmap.md: read-only file; refusing to replace it (make it writable to let llm101 change it)
   [1]
   $ chmod 644 ../shared/roadmap.md && ln ../shared/roadmap.md ../hard.md && llm101 check 3.1.1
-  llm101: error: roadmap.md: has 2 hard links; refusing to replace it, which would split them (make it a symlink or a single file)
+  ! llm101: error: roadmap.md: has 2 hard links; refusing to replace it, which would split them (make it a symlink or a single file)
   [1]
   $ rm ../hard.md && llm101 -q log "x" && chmod 444 journal/2026-11-29.md && llm101 log "y"
-  llm101: error: journal/2026-11-29.md: read-only file; refusing to replace it (make it writable to let llm101 change it)
+  ! llm101: error: journal/2026-11-29.md: read-only file; refusing to replace it (make it writable to let llm101 change it)
   [1]
   $ chmod 644 journal/2026-11-29.md && grep -c '\[x\]' ../shared/roadmap.md
   4
@@ -35,12 +35,12 @@ LLM101_LOCK_TIMEOUT seconds (10 by default) with exit 1 and nothing written. (fl
 lock here, on the roadmap's real directory.)
 
   $ flock ../shared sh -c 'LLM101_LOCK_TIMEOUT=0 llm101 check 3.1.1'
-  llm101: error: roadmap.md is held by another llm101 (pid *); gave up after 0 s; nothing changed (glob)
+  ! llm101: error: roadmap.md is held by another llm101 (pid *); gave up after 0 s; nothing changed (glob)
   [1]
   $ flock journal sh -c 'LLM101_LOCK_TIMEOUT=1.2 llm101 log "z"; echo "exit $?"'
-  llm101: waiting for journal/, held by another llm101 (pid *)… (glob)
-  llm101: error: journal/ is held by another llm101 (pid *); gave up after 1.2 s; nothing changed (glob)
   exit 1
+  ! llm101: waiting for journal/, held by another llm101 (pid *)… (glob)
+  ! llm101: error: journal/ is held by another llm101 (pid *); gave up after 1.2 s; nothing changed (glob)
   $ grep -c '\[x\]' ../shared/roadmap.md; grep -c z journal/2026-11-29.md
   4
   0
@@ -58,7 +58,7 @@ directory, wherever it is: the journal too, for an entry of a past day.
 
   $ mkdir ../fresh && cd ../fresh
   $ LLM101_FAULT_INJECT=rename@2:ENOSPC llm101 init
-  llm101: error: *llm101.toml: cannot replace: No space left on device (glob)
+  ! llm101: error: *llm101.toml: cannot replace: No space left on device (glob)
   [1]
   $ ls -A; llm101 -q init --from "$SEED" && ls
   journal

@@ -6,7 +6,7 @@ states_render.t).
   $ cp roadmap.md before.md
   $ llm101 start 3.1.2
   [/] 3.1.2  多头注意力
-  llm101: roadmap.md: 1 item started (0/70 done, 1 in progress)
+  ! llm101: roadmap.md: 1 item started (0/70 done, 1 in progress)
   $ diff before.md roadmap.md
   103c103
   < - [ ] 多头注意力
@@ -14,10 +14,10 @@ states_render.t).
   > - [ ] <!-- llm101: doing --> 多头注意力
   [1]
   $ llm101 start 3.1.2
-  llm101: nothing to change: the item is already in progress
+  ! llm101: nothing to change: the item is already in progress
   $ llm101 check 3.1.2
   [x] 3.1.2  多头注意力
-  llm101: roadmap.md: 1 item checked (1/70 done)
+  ! llm101: roadmap.md: 1 item checked (1/70 done)
   $ diff before.md roadmap.md
   103c103
   < - [ ] 多头注意力
@@ -26,21 +26,21 @@ states_render.t).
   [1]
   $ llm101 uncheck 3.1.2 && cmp before.md roadmap.md && echo identical
   [ ] 3.1.2  多头注意力
-  llm101: roadmap.md: 1 item unchecked (0/70 done)
   identical
+  ! llm101: roadmap.md: 1 item unchecked (0/70 done)
 
 Skipping a section: its items leave the denominator; done items in it stay done; an item named by
 its own ID moves from any state.
 
   $ llm101 check 2.1.1
   [x] 2.1.1  前馈神经网络
-  llm101: roadmap.md: 1 item checked (1/70 done)
+  ! llm101: roadmap.md: 1 item checked (1/70 done)
   $ llm101 skip 2.1
   [-] 2.1.2  反向传播算法
   [-] 2.1.3  激活函数：ReLU、Sigmoid、Tanh
   [-] 2.1.4  优化算法：SGD、Adam、AdamW
   [-] 2.1.5  正则化技术：Dropout、L1/L2正则化
-  llm101: roadmap.md: 4 items skipped (1/66 done, 4 skipped)
+  ! llm101: roadmap.md: 4 items skipped (1/66 done, 4 skipped)
   $ llm101 status
   LLM学习路线图                           1/66    1%  ░░░░░░░░░░░░░░░░░░░░
   
@@ -86,7 +86,7 @@ its own ID moves from any state.
   $ llm101 list --skipped --json | python3 -c 'import json,sys; print([(i["id"], i["state"]) for i in json.load(sys.stdin)])'
   [('2.1.2', 'skipped'), ('2.1.3', 'skipped'), ('2.1.4', 'skipped'), ('2.1.5', 'skipped')]
   $ llm101 skip 2.1
-  llm101: nothing to change: all items are already skipped or done
+  ! llm101: nothing to change: all items are already skipped or done
   $ llm101 check 2
   [x] 2.2.1  PyTorch基础
   [x] 2.2.2  TensorFlow/Keras基础
@@ -96,7 +96,7 @@ its own ID moves from any state.
   [x] 2.3.2  词嵌入：Word2Vec、GloVe
   [x] 2.3.3  语言模型：N-gram、神经网络语言模型
   [x] 2.3.4  序列建模：RNN、LSTM、GRU
-  llm101: roadmap.md: 8 items checked (9/66 done, 4 skipped)
+  ! llm101: roadmap.md: 8 items checked (9/66 done, 4 skipped)
   $ llm101 list 2.1
   2.1.1  [x] 前馈神经网络
   2.1.2  [-] 反向传播算法
@@ -106,11 +106,11 @@ its own ID moves from any state.
   $ llm101 unskip 2.1.3 2.1.4
   [ ] 2.1.3  激活函数：ReLU、Sigmoid、Tanh
   [ ] 2.1.4  优化算法：SGD、Adam、AdamW
-  llm101: roadmap.md: 2 items unskipped (9/68 done, 2 skipped)
+  ! llm101: roadmap.md: 2 items unskipped (9/68 done, 2 skipped)
   $ llm101 unskip 2.1
   [ ] 2.1.2  反向传播算法
   [ ] 2.1.5  正则化技术：Dropout、L1/L2正则化
-  llm101: roadmap.md: 2 items unskipped (9/70 done)
+  ! llm101: roadmap.md: 2 items unskipped (9/70 done)
   $ llm101 -q uncheck 2
 
 Bulk start leaves done and skipped items alone; next puts what is under way first and never
@@ -121,7 +121,7 @@ offers a skipped item.
   $ llm101 start 1.1
   [/] 1.1.3  概率论：概率分布、贝叶斯定理、信息论
   [/] 1.1.4  统计学：假设检验、置信区间、回归分析
-  llm101: roadmap.md: 2 items started (1/69 done, 2 in progress, 1 skipped)
+  ! llm101: roadmap.md: 2 items started (1/69 done, 2 in progress, 1 skipped)
   $ llm101 -q start 4.1.1
   $ llm101 next -n 4
   1.1.3  概率论：概率分布、贝叶斯定理、信息论  (1.1 数学基础)
@@ -141,11 +141,11 @@ All or nothing, as for check; projects are only checked.
 
   $ cp roadmap.md before.md
   $ llm101 skip 2.1.1 9.9
-  llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
-  hint: list the IDs with: llm101 list
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! hint: list the IDs with: llm101 list
   [2]
   $ llm101 start P1.1
-  llm101: error: 'P1.1' is a practice project: projects are only checked or unchecked
+  ! llm101: error: 'P1.1' is a practice project: projects are only checked or unchecked
   [2]
   $ cmp before.md roadmap.md && echo unchanged
   unchanged
@@ -161,17 +161,17 @@ notation: one byte changes.
   $ cp obs.md obs0.md
   $ llm101 --roadmap obs.md check 1.1
   [x] 1.1  线性代数
-  llm101: obs.md: 1 item checked (1/2 done, 1 skipped)
+  ! llm101: obs.md: 1 item checked (1/2 done, 1 skipped)
   $ cmp -l obs0.md obs.md
   28  57 170
   [1]
   $ llm101 --roadmap obs.md unskip 1.2
   [ ] 1.2  概率论
-  llm101: obs.md: 1 item unskipped (1/3 done)
+  ! llm101: obs.md: 1 item unskipped (1/3 done)
   $ llm101 --roadmap obs.md skip 1.1 1.3
   [-] 1.1  线性代数
   [-] 1.3  微积分
-  llm101: obs.md: 2 items skipped (0/1 done, 2 skipped)
+  ! llm101: obs.md: 2 items skipped (0/1 done, 2 skipped)
   $ cat obs.md
   # R
   ## 阶段1：基础

@@ -50,18 +50,18 @@ Without a journal (--roadmap FILE) the dates are unknown; projects have their ow
   done None None
   $ cd $TMP/work
   $ llm101 show --json P1
-  llm101: error: show --json: P1 is a practice project; their JSON is in 'llm101 projects --json'
+  ! llm101: error: show --json: P1 is a practice project; their JSON is in 'llm101 projects --json'
   [2]
   $ llm101 show --json 9.9.9
-  llm101: error: no item, section or stage '9.9.9' in roadmap.md
-  hint: list the IDs with: llm101 list
+  ! llm101: error: no item, section or stage '9.9.9' in roadmap.md
+  ! hint: list the IDs with: llm101 list
   [2]
 
 next never offers a skipped item, even when nothing else is left in a section it follows.
 
   $ printf '# R\n## 1 A\n- [-] a\n- [ ] <!-- llm101: skipped --> b\n- [x] c\n' > small.md
   $ llm101 --roadmap small.md next
-  llm101: all 1 item is done (2 skipped)
+  ! llm101: all 1 item is done (2 skipped)
   $ printf '# R\n## 1 A\n- [-] a\n- [ ] b\n- [ ] <!-- llm101: doing --> c\n' > small.md
   $ llm101 --roadmap small.md next -n 5 --json | python3 -c 'import json,sys; print([i["id"] for i in json.load(sys.stdin)])'
   ['1.3', '1.2']

@@ -5,7 +5,6 @@ warns when a setting matches nothing; `init --from` prints the outline it found.
 The seed: stages at level 3 (level 2 is a wrapper), numbers read from the headings.
 
   $ llm101 outline | head -12
-  llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
   Stages: level-3 headings, the shallowest level where items sit under two or more headings (6).
     Level 1 skipped: "LLM学习路线图" (line 9) holds 70 of 70 items, a title or wrapper.
     Level 2 skipped: "📚 学习阶段" (line 23) holds 70 of 70 items, a title or wrapper.
@@ -18,6 +17,7 @@ The seed: stages at level 3 (level 2 is a wrapper), numbers read from the headin
     1.3    53  1.3 机器学习基础                              4  number read from the heading
   2        64  阶段2：深度学习基础（2-3个月）               13  number read from the heading
     2.1    68  2.1 神经网络基础                              5  number read from the heading
+  ! llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
 
 A roadmap written from Week 0, with items before the first stage, a range, a count and a number
 inside a title: Week 0 keeps ID 0, so the items before the first stage take the next free number.
@@ -95,7 +95,6 @@ heading named. Numbered project items become projects; settings that match nothi
   > paths_heading = "No such heading"
   > EOF
   $ llm101 outline
-  llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   Stages: level-2 headings, as llm101.toml sets (outline.stage_level).
   No sections, as llm101.toml sets (outline.section_level = 0).
   
@@ -104,21 +103,22 @@ heading named. Numbered project items become projects; settings that match nothi
   2      8  Part 2       1  number read from the heading
   
   Practice projects: "实践项目" (line 5): projects 2, phases 1.
+  ! llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   $ llm101 status
-  llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   Study      0/3    0%  ░░░░░░░░░░░░░░░░░░░░
   
   1  Part 1  0/2    0%  ░░░░░░░░░░░░░░░░░░░░
   2  Part 2  0/1    0%  ░░░░░░░░░░░░░░░░░░░░
+  ! llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   $ sed -i 's/stage_level = 2/stage_level = 5/' llm101.toml
   $ llm101 outline | head -3
-  llm101: warning: llm101.toml: outline.stage_level = 5 matches no heading in the roadmap; the stage level is inferred instead (see 'llm101 outline')
-  llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   Stages: level-2 headings, the shallowest level where items sit under two or more headings (2).
     Level 1 skipped: "Study" (line 1) holds 3 of 3 items, a title or wrapper.
   No sections, as llm101.toml sets (outline.section_level = 0).
+  ! llm101: warning: llm101.toml: outline.stage_level = 5 matches no heading in the roadmap; the stage level is inferred instead (see 'llm101 outline')
+  ! llm101: warning: llm101.toml: outline.paths_heading = "No such heading" matches no heading in the roadmap
   $ printf '[outline]\nstage_level = 9\n' > bad.toml && cp llm101.toml good.toml && cp bad.toml llm101.toml && llm101 status
-  llm101: error: llm101.toml:2:15: 'outline.stage_level' must be a heading level, 1 to 6
+  ! llm101: error: llm101.toml:2:15: 'outline.stage_level' must be a heading level, 1 to 6
   [2]
   $ cp good.toml llm101.toml && cd ..
 

@@ -245,11 +245,11 @@ a section or an item, and which numbers become IDs.
 Practice-project-like and learning-path-like headings in a non-seed roadmap read nothing:
 
   $ llm101 --roadmap projects-like.md projects
-  llm101: projects-like.md has no practice projects (a 实践项目 heading with lists of projects)
+  ! llm101: projects-like.md has no practice projects: none under a heading named 实践项目 or "Practice projects" in the seed's shape (see 'llm101 outline'; projects_heading under [outline] in llm101.toml names another)
   $ llm101 --roadmap projects-like.md path
-  llm101: projects-like.md has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)
+  ! llm101: projects-like.md has no learning paths (a 推荐学习路径 heading with lists of 'A → B' steps)
   $ llm101 --roadmap projects-like.md check P1.1
-  llm101: error: no practice project 'P1.1': projects-like.md has no practice projects
+  ! llm101: error: no practice project 'P1.1': projects-like.md has no practice projects
   [2]
 
 A stray checkbox under a new deeper heading moves no other ID (stray.md without it):
@@ -266,7 +266,7 @@ Empty-looking tasks are items; checking one flips one byte:
 
   $ llm101 --roadmap empty-looking.md check 4
   [x] 4  <br>
-  llm101: empty-looking.md: 1 item checked (2/7 done)
+  ! llm101: empty-looking.md: 1 item checked (2/7 done)
   $ grep -n 'br>' empty-looking.md
   7:- [x] <br>
 

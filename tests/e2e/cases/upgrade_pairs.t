@@ -34,8 +34,8 @@ Items reordered and renamed inside their sections: the done marks follow the tex
   renamed:
     1.1.2 → 1.1.3  [ ] Probability → Probability and statistics
     1.2.1 → 1.2.1  [x] Python basics → Python basics and syntax
-  llm101: dry run: nothing written
   v1.md unchanged
+  ! llm101: dry run: nothing written
   $ llm101 --roadmap v1.md upgrade v2.md && cat v1.md
   v1.md → v2.md: 1 kept, 2 moved, 2 renamed, 0 new, 0 dropped
   moved:
@@ -217,12 +217,12 @@ elsewhere is another item, and the mark is reported dropped rather than given to
     2.2  [ ] 多头注意力的实现细节与优化
   dropped:
     1.1  [x] 多头注意力
-  llm101: warning: 1 done item is not in r2.md; the journal keeps its completion date: 1.1 多头注意力
   ## A
   - [ ] 位置编码
   ## B
   - [ ] 自注意力
   - [ ] 多头注意力的实现细节与优化
+  ! llm101: warning: 1 done item is not in r2.md; the journal keeps its completion date: 1.1 多头注意力
 
 Item states travel too: an item in progress or skipped (llm101's marker comment, or Obsidian's
 [/] and [-] written by hand) keeps its state in the new version, and the report shows it.
@@ -251,21 +251,21 @@ written.
 
   $ cp r1.md keep.md
   $ llm101 --roadmap r1.md upgrade
-  llm101: error: which version? give a roadmap file (NEW.md) or --builtin
-  hint: llm101 upgrade --builtin takes the roadmap built into this llm101
+  ! llm101: error: which version? give a roadmap file (NEW.md) or --builtin
+  ! hint: llm101 upgrade --builtin takes the roadmap built into this llm101
   [2]
   $ llm101 --roadmap r1.md upgrade r2.md --builtin
-  llm101: error: give either NEW.md or --builtin, not both
-  hint: llm101 upgrade --builtin takes the roadmap built into this llm101
+  ! llm101: error: give either NEW.md or --builtin, not both
+  ! hint: llm101 upgrade --builtin takes the roadmap built into this llm101
   [2]
   $ printf '# just prose\n' > empty.md && llm101 --roadmap r1.md upgrade empty.md
-  llm101: error: empty.md: no task items (- [ ] …): taking it would drop every item of the roadmap
+  ! llm101: error: empty.md: no task items (- [ ] …): taking it would drop every item of the roadmap
   [2]
   $ printf -- '- [ ] a\n<<<<<<< ours\n- [ ] b\n=======\n>>>>>>> theirs\n' > conflict.md && llm101 --roadmap r1.md upgrade conflict.md
-  llm101: error: conflict.md:2: git merge conflict markers; resolve them before upgrading to this file
+  ! llm101: error: conflict.md:2: git merge conflict markers; resolve them before upgrading to this file
   [2]
   $ llm101 --roadmap r1.md upgrade missing.md
-  llm101: error: missing.md: cannot open: No such file or directory
+  ! llm101: error: missing.md: cannot open: No such file or directory
   [2]
   $ cmp r1.md keep.md && echo unchanged
   unchanged

@@ -4,18 +4,18 @@ roadmap as it was.
 
   $ llm101 init -q && llm101 -q check 1.1.1 && cp roadmap.md keep.md
   $ mkdir dir.md && llm101 upgrade dir.md
-  llm101: error: dir.md: cannot read: Is a directory
+  ! llm101: error: dir.md: cannot read: Is a directory
   [2]
   $ mkfifo pipe.md && llm101 upgrade pipe.md
-  llm101: error: pipe.md: cannot read: not a regular file
+  ! llm101: error: pipe.md: cannot read: not a regular file
   [2]
   $ llm101 upgrade --builtin --bogus
-  llm101: error: The following argument was not expected: --bogus
-  hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: The following argument was not expected: --bogus
+  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
   [2]
   $ LLM101_FAULT_INJECT=rename llm101 upgrade $FIXTURES/upgrade/roadmap-next.md >/dev/null; cmp roadmap.md keep.md && ls -a | grep -c llm101-tmp
-  llm101: error: roadmap.md: cannot replace: Input/output error
   0
+  ! llm101: error: roadmap.md: cannot replace: Input/output error
   [1]
 
 Item texts are shown with their control characters visible, never raw; --json escapes them.
@@ -29,6 +29,6 @@ Item texts are shown with their control characters visible, never raw; --json es
 A roadmap with git conflict markers is not upgraded.
 
   $ printf '\n<<<<<<< ours\n' >> roadmap.md && cp roadmap.md conflicted.md && llm101 upgrade --builtin; echo "exit $?"; cmp roadmap.md conflicted.md && echo unchanged
-  llm101: error: roadmap.md:267: git merge conflict markers; resolve the conflict before upgrading
   exit 2
   unchanged
+  ! llm101: error: roadmap.md:267: git merge conflict markers; resolve the conflict before upgrading

@@ -9,9 +9,9 @@ undo takes the upgrade back.
   $ git init -q -b main . && llm101 init -q && cp $FIXTURES/upgrade/roadmap-next.md next.md
   $ LLM101_TODAY=2026-11-20 llm101 check -q 1.1.4 1.2.4 2.1.2 2.1.3 3.1.2 3.2.1 4.2.4 5.2.2 6.1.4 6.2.2 P4.2
   $ llm101 upgrade next.md --dry-run >/dev/null; git status --short
-  llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
-  llm101: dry run: nothing written
   ?? next.md
+  ! llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
+  ! llm101: dry run: nothing written
   $ llm101 upgrade next.md
   roadmap.md → next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped
   moved:
@@ -51,8 +51,8 @@ undo takes the upgrade back.
     journal/2026-11-20.md:7  1.2.4 Matplotlib：数据可视化
     journal/2026-11-20.md:14  6.1.4 模型压缩和量化
     journal/2026-11-20.md:15  6.2.2 预印本库
-  llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
-  llm101: committed * upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped (glob)
+  ! llm101: warning: 3 done items are not in next.md; the journal keeps their completion dates: 1.2.4 Matplotlib：数据可视化; 6.1.4 模型压缩和量化; 6.2.2 预印本库
+  ! llm101: committed * upgrade roadmap to next.md: 51 kept, 13 moved, 3 renamed, 6 new, 3 dropped (glob)
   $ llm101 list --done && llm101 projects | grep '\[x\]'
   1.1.4  [x] 统计学：假设检验、置信区间、回归分析和贝叶斯统计
   2.1.2  [x] 激活函数：ReLU、Sigmoid、Tanh
@@ -73,11 +73,10 @@ a later command finds nothing "ticked by hand" to date today (no note, nothing u
 the dropped done items' lines stay in the journal, and a second upgrade reports them.
 
   $ llm101 log --hours 1 "读论文" && sed -n 5,7p journal/2026-11-29.md
-  llm101: journal/2026-11-29.md: +1h, 1h on 2026-11-29
-  llm101: committed * log 2026-11-29 +1h (glob)
-  
   **完成的任务**:
   
+  ! llm101: journal/2026-11-29.md: +1h, 1h on 2026-11-29
+  ! llm101: committed * log 2026-11-29 +1h (glob)
   $ grep -c '预印本库\|模型压缩和量化' journal/2026-11-20.md
   2
   $ llm101 upgrade next.md
@@ -86,7 +85,7 @@ the dropped done items' lines stay in the journal, and a second upgrade reports 
     journal/2026-11-20.md:7  1.2.4 Matplotlib：数据可视化
     journal/2026-11-20.md:14  6.1.4 模型压缩和量化
     journal/2026-11-20.md:15  6.2.2 预印本库
-  llm101: nothing to change: roadmap.md is already this version
+  ! llm101: nothing to change: roadmap.md is already this version
   $ llm101 status >/dev/null
 
 undo takes the log back, then the upgrade, like any change: the seed with its marks again, and
@@ -107,4 +106,4 @@ the built-in roadmap onto it changes nothing.
   $ cmp roadmap.md next.md; llm101 upgrade --builtin
   roadmap.md next.md differ: byte 851, line 33
   roadmap.md → the built-in roadmap: 70 kept, 0 moved, 0 renamed, 0 new, 0 dropped
-  llm101: nothing to change: roadmap.md is already this version
+  ! llm101: nothing to change: roadmap.md is already this version
