@@ -214,7 +214,15 @@ Status EntryEditor::add_minutes(int minutes) {
     return d;
   }
   const std::string total = format_study_time(std::max(*old + minutes, 0), lang_);
-  replace_[at] = prefix.empty() ? total : fmt::format("{} {}", prefix, total);
+  std::string line = prefix.empty() ? total : fmt::format("{} {}", prefix, total);
+  // A label the reader only knows alone on its line ("### **学习时长", bold left open) would
+  // read the value as part of itself: the value then goes on the line below, where it is read.
+  const std::optional<Classified> reread = classify(line);
+  if (at == b->label && (!reread || reread->kind != FieldKind::Time || reread->value != total)) {
+    after_[at].insert(after_[at].begin(), total);
+    return Ok{};
+  }
+  replace_[at] = std::move(line);
   return Ok{};
 }
 

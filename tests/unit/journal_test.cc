@@ -157,3 +157,18 @@ TEST_CASE("a field's first indented line does not continue a note of an earlier 
   CHECK(parse_entry(*out).studied == std::vector<std::string>{"a", "note", "b"});
   CHECK(parse_entry("**学习内容**: x\n  more\n").studied == std::vector<std::string>{"x more"});
 }
+
+TEST_CASE("added minutes read back under a label that reads only alone on its line") {
+  // Found by journal_fuzz: "### **学习时长" (bold left open) is a label, but with a value after it
+  // it is not; the writer put the value there and the minutes were lost.
+  for (const char* text : {"### **学习时长", "### **学习时长\n", "**学习时长**:\n"}) {
+    EntryChange c;
+    c.minutes = 30;
+    auto once = apply_change(text, c, Language::Zh);
+    REQUIRE(once.ok());
+    CHECK(parse_entry(*once).minutes == 30);
+    auto twice = apply_change(*once, c, Language::Zh);
+    REQUIRE(twice.ok());
+    CHECK(parse_entry(*twice).minutes == 60);
+  }
+}
