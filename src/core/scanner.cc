@@ -176,6 +176,7 @@ LineScanner::Outcome LineScanner::fence_open(const Line& l) {
   std::size_t n = 0;
   while (n < l.rest.size() && l.rest[n] == c) ++n;
   if (c == '`' && l.rest.substr(n).find('`') != std::string_view::npos) return Outcome::GiveUp;
+  if (!is_valid_utf8(l.rest.substr(n))) return Outcome::GiveUp;  // cmark: then no fence at all
   in_fence_ = true;
   fence_char_ = c;
   fence_len_ = n;

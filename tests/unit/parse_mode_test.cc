@@ -134,6 +134,9 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       // item states: Obsidian's boxes, llm101's marker, stale and bare markers
       "- [/] doing", "- [-] skipped", "- [ ] <!-- llm101: doing --> 注意力", "- [x] <!-- llm101: skipped --> s",
       "- [ ] <!--llm101:skipped-->x", "- [ ] <!-- llm101: doing -->", "1. [-] one", "- [/]", "- [-]x",
+      // invalid UTF-8 (roadmap_fuzz): to cmark a fence whose info string holds a stray byte is no fence
+      "```py\xD5thon", "~~~\xF3x", "```\x88", "| a\xFF | b |", "- [ ] bad \xFF byte", "## h\xC3",
+      "> \xE4\xB8 q", "<div \xFF>", "- [ ] `co\xFFde`",
   };
   // Lines the scanner accepts, so that it takes more of the documents itself.
   static const char* const kFriendly[] = {
