@@ -212,7 +212,8 @@ void LineScanner::add_heading(std::size_t level, std::string_view content, int l
 // List items: a marker followed by one blank and content.
 LineScanner::Outcome LineScanner::list_item(const Line& l) {
   const ListMarker m = list_marker(l.rest);
-  if (!m.size) return Outcome::NotThis;
+  // An empty item ("2." alone) ends a paragraph in some places and not in others: cmark decides.
+  if (!m.size) return is_bare_list_marker(l.rest) ? Outcome::GiveUp : Outcome::NotThis;
   if (l.rest[m.size] == '\t') return Outcome::GiveUp;
   const std::string_view content = l.rest.substr(m.size + 1);
   if (content.empty() || content[0] == ' ' || content[0] == '\t' || is_blank(content))

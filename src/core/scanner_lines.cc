@@ -97,6 +97,14 @@ ListMarker list_marker(std::string_view rest) {
   return {};
 }
 
+bool is_bare_list_marker(std::string_view rest) {
+  rest = trim_right(rest);
+  if (rest.size() == 1) return rest[0] == '-' || rest[0] == '*' || rest[0] == '+';
+  std::size_t d = 0;
+  while (d < rest.size() && is_ascii_digit(rest[d])) ++d;
+  return d >= 1 && d <= 9 && d + 1 == rest.size() && (rest[d] == '.' || rest[d] == ')');
+}
+
 // The first block of a list item that is no task must be a paragraph the scanner can vouch for.
 bool is_plain_item_start(std::string_view content) {
   const char f = content[0];

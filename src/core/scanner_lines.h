@@ -31,6 +31,8 @@ struct ListMarker {
   bool ordered_one = false;
 };
 ListMarker list_marker(std::string_view rest);
+// A list marker alone on its line ("-", "2.", "3)"): an empty list item, or a setext underline.
+bool is_bare_list_marker(std::string_view rest);
 
 // The first block of a list item that is no task must be a paragraph the scanner can vouch for.
 bool is_plain_item_start(std::string_view content);
