@@ -14,19 +14,6 @@ namespace {
 
 const OptionSpec kHelpOption{"-h,--help", N_("Print this help message and exit"), "", ""};
 
-std::vector<std::string> split_names(std::string_view names) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos <= names.size()) {
-    std::size_t comma = names.find(',', pos);
-    std::string_view part = names.substr(pos, comma == std::string_view::npos ? names.npos : comma - pos);
-    if (!part.empty()) out.emplace_back(part);
-    if (comma == std::string_view::npos) break;
-    pos = comma + 1;
-  }
-  return out;
-}
-
 const CommandSpec* find_command(std::string_view name) {
   for (const CommandSpec& c : all_commands())
     if (c.name == name) return &c;
@@ -48,7 +35,7 @@ std::vector<const OptionSpec*> options_for(const CommandSpec* cmd) {
 
 const OptionSpec* find_option(const std::vector<const OptionSpec*>& options, std::string_view word) {
   for (const OptionSpec* o : options)
-    for (const std::string& n : split_names(o->names))
+    for (const std::string& n : option_names(o->names))
       if (n == word) return o;
   return nullptr;
 }
@@ -68,9 +55,7 @@ void candidate(Context& ctx, std::string_view word, std::string_view prefix, std
 
 // Values an option takes: a fixed set, or a directive asking the shell for file names.
 void option_values(Context& ctx, const OptionSpec& o, std::string_view prefix, std::string_view lead) {
-  if (option_key(o.names) == "color") {
-    for (const char* v : {"auto", "always", "never"}) candidate(ctx, fmt::format("{}{}", lead, v), prefix, "");
-  } else if (!o.choices.empty()) {
+  if (!o.choices.empty()) {
     for (const std::string& v : o.choices) candidate(ctx, fmt::format("{}{}", lead, v), prefix, "");
   } else if (o.value_name == "DIR") {
     ctx.out += ":dirs\n";
@@ -160,7 +145,7 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
       return;
     }
     for (const OptionSpec* o : options_for(cmd))
-      for (const std::string& n : split_names(o->names)) candidate(ctx, n, cur, _(o->help.c_str()));
+      for (const std::string& n : option_names(o->names)) candidate(ctx, n, cur, _(o->help.c_str()));
     return;
   }
   if (!cmd) {

@@ -21,6 +21,10 @@ int run_journal(Context& ctx, const Args& args) {
   std::optional<Date> since, until;
   if (args.has("since")) since = date_option(args, "since", now);
   if (args.has("until")) until = date_option(args, "until", now);
+  if (since && until && *since > *until)  // an empty range is a mistake, not "no entries"
+    throw CliError(input_error(_f("--since {} is after --until {}: no day is in that range", args.get("since"),
+                                  args.get("until"))),
+                   _("swap the two dates"));
   std::vector<JournalEntry> all = load_journal(ctx, place, true);
   std::vector<JournalEntry> shown;
   for (JournalEntry& e : all) {

@@ -81,4 +81,11 @@ std::optional<std::string_view> unknown_command(const std::vector<std::string_vi
 // when none is close.
 std::string suggest_command(std::string_view typo);
 
+// The option of `command` (nullptr: none chosen) or a global one that a mistyped option was
+// probably meant to be ("--jsn" → "--json", "--hour=2" → "--hours"); empty when none is close.
+std::string suggest_option(const CommandSpec* command, std::string_view typo);
+
+// The spellings in a CLI11 names string: "-n,--count" → {"-n", "--count"}.
+std::vector<std::string> option_names(std::string_view names);
+
 }  // namespace llm101::cli

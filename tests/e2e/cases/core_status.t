@@ -54,7 +54,7 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
     3.2  注意力机制详解                    0/4    0%  [2m░░░░░░░░░░░░░░░░░░░░[0m
   $ NO_COLOR=1 llm101 status 9 2>&1
   llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
-  llm101: error: no item, section or stage '9' in (built-in roadmap) (nearest: 1, 2, 3)
+  llm101: error: no item, section or stage '9' in (built-in roadmap) (nearest: 6, 5, 4)
   hint: list the IDs with: llm101 list
   [2]
   $ script -qec 'COLUMNS=40 llm101 --color=never status 1 2>/dev/null' /dev/null | tr -d '\r'
