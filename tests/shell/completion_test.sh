@@ -5,7 +5,7 @@
 # Usage: completion_test.sh bash|zsh|fish BUILD_DIR SOURCE_DIR
 set -u
 shell=$1 build=$2 src=$3
-command -v "$shell" >/dev/null || { echo "$shell is not installed (.ci/install-deps installs it)"; exit 1; }
+command -v "$shell" >/dev/null || { echo "$shell is not installed (.ci/install-deps --test installs it)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export PATH="$build:$PATH" HOME=$tmp LC_ALL=C.UTF-8
