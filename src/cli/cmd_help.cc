@@ -30,7 +30,7 @@ CommandSpec help_command() {
       .examples = N_("  llm101 help                   the commands and global options\n"
                      "  llm101 help check             check's options and examples\n"),
       .options = {},
-      .positionals = {{"COMMAND", N_("The command to explain; none: llm101 itself"), false, false}},
+      .positionals = {{"COMMAND", N_("The command to explain; none: llm101 itself"), false, false, {}, Completes::Commands}},
       .needs = Needs::Nothing,
       .hidden = false,
       .run = run_help,

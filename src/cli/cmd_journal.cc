@@ -45,8 +45,8 @@ CommandSpec journal_command() {
       .examples = N_("  llm101 journal                          every entry\n"
                   "  llm101 journal --since 2026-11-01       this month\n"
                   "  llm101 journal --json | jq '[.[].hours] | add'\n"),
-      .options = {{"--since", N_("Only entries on or after DATE (YYYY-MM-DD, today, yesterday)"), "DATE", ""},
-                  {"--until", N_("Only entries on or before DATE"), "DATE", ""},
+      .options = {{"--since", N_("Only entries on or after DATE (YYYY-MM-DD, today, yesterday)"), "DATE", "", {}, false, Completes::Dates},
+                  {"--until", N_("Only entries on or before DATE"), "DATE", "", {}, false, Completes::Dates},
                   {"--json", N_("Print JSON: [{date, hours, minutes, file, studied, completed, started, problems, next}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,

@@ -39,7 +39,7 @@ CommandSpec path_command() {
       .examples = N_("  llm101 path                   both paths; the one in llm101.toml marked\n"
                   "  llm101 path --path 有经验者   choose by (part of) its name\n"
                   "  llm101 path --json | jq -r .current\n"),
-      .options = {{"--path", N_("The learning path to follow (default: 'path' in llm101.toml)"), "NAME", ""},
+      .options = {{"--path", N_("The learning path to follow (default: 'path' in llm101.toml)"), "NAME", "", {}, false, Completes::PathNames},
                   {"--json", N_("Print JSON: {chosen, current, paths: [{name, chosen, current, steps: [{step, text, kind, target, title, done, total, complete}]}]}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,

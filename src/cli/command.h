@@ -14,6 +14,19 @@ namespace llm101::cli {
 
 class Context;
 
+// What the shell completes for a value, besides its fixed `choices`: read from the roadmap the
+// command line would use (cmd_complete.cc).
+enum class Completes {
+  Nothing,
+  Ids,                // stages, sections and items
+  IdsAndProjects,     // those and practice projects (P1, P1.1)
+  Items,              // items only
+  StagesAndSections,  // what resources accepts
+  PathNames,          // the roadmap's learning paths
+  Dates,              // today, yesterday, today's date
+  Commands,           // the visible commands
+};
+
 struct OptionSpec {
   std::string names;       // CLI11 form: "-n,--count" or "--json"
   std::string help;
@@ -21,16 +34,16 @@ struct OptionSpec {
   std::string default_value;
   std::vector<std::string> choices = {};  // the values it accepts (checked, and completed); empty: any
   bool repeatable = false;  // may be given more than once; every value is kept
+  Completes completes = Completes::Nothing;
 };
 
-// A positional completes item IDs in the shell (`llm101 __complete`) when it is named "ID" or
-// its help starts with "ID".
 struct PositionalSpec {
   std::string name;        // "ID"
   std::string help;
   bool many = false;       // takes any number of values
   bool required = false;
   std::vector<std::string> choices = {};  // as OptionSpec::choices
+  Completes completes = Completes::Nothing;
 };
 
 // What a command needs before it runs.

@@ -175,4 +175,10 @@ TEST_CASE("completion: IDs come from the roadmap the words name") {
         std::vector<std::string>{"1.1", "1.1.1", "1.1.2"});
   CHECK(complete({"-C", d.path, "--roadmap", "plan.md", "show", "2"}) == std::vector<std::string>{"2", "2.1", "2.1.1"});
   CHECK(complete({"--roadmap", "plan.md", "check", "--", "2.1."}, d.path) == std::vector<std::string>{"2.1.1"});
+  // Only what the command accepts: resources takes stages and sections, log --item items.
+  CHECK(complete({"--roadmap", "plan.md", "resources", "1"}, d.path) == std::vector<std::string>{"1", "1.1", "1.2"});
+  CHECK(complete({"--roadmap", "plan.md", "log", "--item", "1"}, d.path) ==
+        std::vector<std::string>{"1.1.1", "1.1.2", "1.2.1"});
+  CHECK(complete({"--roadmap", "plan.md", "next", "--path", ""}, d.path).empty());  // no learning paths
+  CHECK(complete({"help", "sta"}) == std::vector<std::string>{"start", "stats", "status"});
 }
