@@ -4,6 +4,7 @@
 #include "cli/guide_cli.h"
 #include "core/guide_report.h"
 #include "core/i18n.h"
+#include "core/text.h"
 
 namespace llm101::cli {
 
@@ -22,7 +23,7 @@ int run_path(Context& ctx, const Args& args) {
     ctx.out += paths_json(g, chosen);
     return 0;
   }
-  ctx.out += render_paths(g, chosen, ctx.style());
+  ctx.out += fit_lines(render_paths(g, chosen, ctx.style()), ctx.style().width, ctx.style().reset());
   if (chosen < 0) {
     ctx.flush();
     ctx.note(_("choose a path with --path NAME, or with path = \"NAME\" in llm101.toml; 'llm101 next' then follows it"));

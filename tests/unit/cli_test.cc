@@ -180,5 +180,5 @@ TEST_CASE("completion: IDs come from the roadmap the words name") {
   CHECK(complete({"--roadmap", "plan.md", "log", "--item", "1"}, d.path) ==
         std::vector<std::string>{"1.1.1", "1.1.2", "1.2.1"});
   CHECK(complete({"--roadmap", "plan.md", "next", "--path", ""}, d.path).empty());  // no learning paths
-  CHECK(complete({"help", "sta"}) == std::vector<std::string>{"start", "stats", "status"});
+  CHECK(complete({"help", "sta"}) == std::vector<std::string>{"status", "start", "stats"});
 }
