@@ -6,12 +6,14 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/command.h"
 #include "cli/context.h"
@@ -50,8 +52,22 @@ void translate_help(CLI::App& app) {
   app.option_defaults()->group(_("Options"));
 }
 
+// A command's subcommand (or, with no spec, the top level and its global options) with the
+// CLI11 options its declaration asks for.
+struct Bound {
+  struct Opt {
+    std::string key;
+    CLI::Option* opt;
+    std::vector<std::string> choices;
+  };
+  const CommandSpec* spec;
+  CLI::App* sub;
+  std::vector<Opt> options;
+};
+
 // The top-level parser with its help text and the global options bound to `g`.
-void add_global_options(CLI::App& app, GlobalOptions& g) {
+Bound add_global_options(CLI::App& app, GlobalOptions& g) {
+  Bound b{nullptr, &app, {}};
   app.require_subcommand(0, 1);
   app.fallthrough();
   translate_help(app);
@@ -75,20 +91,16 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     CLI::Option* opt = nullptr;
     if (key == "C") opt = app.add_option(o.names, g.directory, help);
     else if (key == "roadmap") opt = app.add_option(o.names, g.roadmap_file, help);
-    else if (key == "color") opt = app.add_option(o.names, g.color, help)->check(CLI::IsMember({"auto", "always", "never"}));
+    else if (key == "color") opt = app.add_option(o.names, g.color, help)->check(CLI::IsMember(o.choices));
     else if (key == "quiet") opt = app.add_flag(o.names, g.quiet, help);
     else if (key == "help") app.set_help_flag(o.names, help);
     else if (key == "version") app.set_version_flag(o.names, std::string("llm101 ") + LLM101_VERSION, help);
     if (opt && !o.value_name.empty()) opt->type_name(o.value_name);
+    if (opt) b.options.push_back({key, opt, o.choices});
   }
+  return b;
 }
 
-// A command's subcommand with the CLI11 options its declaration asks for.
-struct Bound {
-  const CommandSpec* spec;
-  CLI::App* sub;
-  std::vector<std::pair<std::string, CLI::Option*>> options;
-};
 
 Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vector<std::string>>& storage) {
   CLI::App* sub = app.add_subcommand(spec.name, tr(spec.summary));
@@ -107,7 +119,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
       if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
       if (o.repeatable) opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     }
-    b.options.emplace_back(option_key(o.names), opt);
+    b.options.push_back({option_key(o.names), opt, o.choices});
   }
   for (const PositionalSpec& p : spec.positionals) {
     // Hidden helpers take their words raw, options and "--" included: the completion
@@ -120,7 +132,7 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
     CLI::Option* opt = p.many ? sub->add_option(p.name, storage.emplace_back(), help) : sub->add_option(p.name, help);
     if (p.required) opt->required();
     if (!p.choices.empty()) opt->check(CLI::IsMember(p.choices));
-    b.options.emplace_back(p.name, opt);
+    b.options.push_back({p.name, opt, p.choices});
   }
   return b;
 }
@@ -128,11 +140,69 @@ Bound bind_command(CLI::App& app, const CommandSpec& spec, std::deque<std::vecto
 // The chosen command's arguments, keyed as its declaration names them.
 Args collect_args(const Bound& chosen) {
   Args args;
-  for (const auto& [key, opt] : chosen.options)
-    if (opt->count() > 0) args.set(key, opt->results());
+  for (const Bound::Opt& o : chosen.options)
+    if (o.opt->count() > 0) args.set(o.key, o.opt->results());
   if (chosen.spec->hidden && !chosen.spec->positionals.empty())
     args.set(chosen.spec->positionals.front().name, chosen.sub->remaining());
   return args;
+}
+
+// CLI11's usage error in llm101's words: the exception's type says what went wrong, the
+// parser's state (which option got how many values) says where. Other errors keep CLI11's text.
+std::pair<std::string, std::string> usage_error(const CLI::ParseError& e, const CLI::App& app,
+                                                const std::vector<Bound>& bound, const Bound& globals) {
+  const Bound* chosen = nullptr;
+  for (const Bound& b : bound)
+    if (b.sub->parsed()) chosen = &b;
+  const CommandSpec* cmd = chosen ? chosen->spec : nullptr;
+  const std::string hint = cmd ? _f("run 'llm101 help {}' for its usage", cmd->name) : _("run 'llm101 help' for usage");
+  // The message about an argument of the command starts with the command's name.
+  auto said = [&](bool own, const std::string& message, std::string h = {}) {
+    return std::pair{own && cmd ? _f("{}: {}", cmd->name, message) : message, h.empty() ? hint : h};
+  };
+  std::vector<std::pair<bool, const Bound::Opt*>> opts;  // (the command's own, option)
+  if (chosen)
+    for (const Bound::Opt& o : chosen->options) opts.emplace_back(true, &o);
+  for (const Bound::Opt& o : globals.options) opts.emplace_back(false, &o);
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    const std::vector<std::string> extras = app.remaining(true);
+    if (!extras.empty() && extras.front().size() > 1 && extras.front()[0] == '-') {
+      const std::string& w = extras.front();
+      std::string s = suggest_option(cmd, w);
+      return said(true, _f("unknown option '{}'", w.substr(0, w.find('='))), s.empty() ? "" : _f("did you mean '{}'?", s));
+    }
+    if (!extras.empty()) return said(true, _f("unexpected argument '{}'", extras.front()));
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    for (const auto& [own, o] : opts)
+      if (o->opt->count() > 1 && o->opt->get_multi_option_policy() != CLI::MultiOptionPolicy::TakeAll)
+        return said(own, _f("{} given more than once", o->opt->get_name()));
+    // No option has too many values: one has none. CLI11 names it first in its message.
+    const std::string_view what = e.what();
+    for (const auto& [own, o] : opts)
+      if (what.starts_with(o->opt->get_name() + ": "))
+        return said(own, _f("{} needs a value ({})", o->opt->get_name(), o->opt->get_type_name()));
+  } else if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+    for (const auto& [own, o] : opts)
+      for (const std::string& v : o->choices.empty() ? std::vector<std::string>{} : o->opt->results())
+        if (std::find(o->choices.begin(), o->choices.end(), v) == o->choices.end())
+          return said(own, _f("{}: '{}' is not one of: {}", o->opt->get_name(), v, fmt::join(o->choices, ", ")));
+  } else if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    for (const auto& [own, o] : opts)
+      if (o->opt->get_required() && o->opt->count() == 0) return said(own, _f("missing {}", o->opt->get_name()));
+  }
+  return said(false, translate_parse_error(e.what()));
+}
+
+// `llm101 help [COMMAND]`: what --help prints, made by the same formatter from the same parser.
+std::function<std::optional<std::string>(std::string_view)> help_texts(const CLI::App& app,
+                                                                        const std::vector<Bound>& bound) {
+  return [&app, &bound](std::string_view name) -> std::optional<std::string> {
+    if (name.empty()) return app.get_formatter()->make_help(&app, "llm101", CLI::AppFormatMode::Normal);
+    for (const Bound& b : bound)
+      if (b.spec->name == name)
+        return b.sub->get_formatter()->make_help(b.sub, "llm101 " + b.spec->name, CLI::AppFormatMode::Normal);
+    return std::nullopt;
+  };
 }
 
 // Runs the command (status when none was given) and prints its output; the exit status.
@@ -176,7 +246,7 @@ int run(int argc, char** argv, Environment env) {
                  "llm101 ticks items off in place and reports your progress."),
                "llm101"};
   GlobalOptions g;
-  add_global_options(app, g);
+  const Bound globals = add_global_options(app, g);
   std::vector<Bound> bound;
   std::deque<std::vector<std::string>> storage;  // stable addresses for CLI11 to fill
   for (const CommandSpec& spec : all_commands()) bound.push_back(bind_command(app, spec, storage));
@@ -196,7 +266,8 @@ int run(int argc, char** argv, Environment env) {
       app.exit(e);  // --help, --version: print to stdout, exit 0
       return 0;
     }
-    print_error(translate_parse_error(e.what()), _("run 'llm101 --help' (or 'llm101 COMMAND --help') for usage"));
+    auto [message, hint] = usage_error(e, app, bound, globals);
+    print_error(message, hint);
     return kExitUsage;
   }
   const Bound* chosen = nullptr;
@@ -217,6 +288,7 @@ int run(int argc, char** argv, Environment env) {
     env.cwd = io::current_directory();
   }
   Context ctx(g, std::move(env));
+  ctx.help_text = help_texts(app, bound);
   return run_command(ctx, chosen ? chosen->spec : nullptr, chosen ? collect_args(*chosen) : Args{});
 }
 

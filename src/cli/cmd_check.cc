@@ -337,7 +337,7 @@ CommandSpec check_command() {
                   "Each item checked is listed under 完成的任务 in today's journal entry (its completion date);\n"
                   "uncheck removes it again.\n"),
       .options = {{"--with-children", N_("Also check the items nested under an item ID (alone it names that one item)"), "", ""}},
-      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true, {}, Completes::IdsAndProjects}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_check,
@@ -352,7 +352,7 @@ CommandSpec uncheck_command() {
                   "  llm101 uncheck 3.1            the whole section\n"
                   "  llm101 uncheck P2.1           a practice project\n"),
       .options = {{"--with-children", N_("Also uncheck the items nested under an item ID (alone it names that one item)"), "", ""}},
-      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list'), or practice projects (P2.1, P2)"), true, true, {}, Completes::IdsAndProjects}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run_uncheck,
@@ -367,7 +367,7 @@ CommandSpec state_spec(std::string_view name, std::string_view summary, std::str
       .summary = std::string(summary),
       .examples = std::string(examples),
       .options = {},
-      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list')"), true, true}},
+      .positionals = {{"ID", N_("Item, section or stage IDs (see 'llm101 list')"), true, true, {}, Completes::Ids}},
       .needs = Needs::Workspace,
       .hidden = false,
       .run = run,

@@ -6,6 +6,8 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/guide_cli.h"
+#include "cli/journal_support.h"
 #include "core/i18n.h"
 #include "core/text.h"
 
@@ -13,19 +15,6 @@ namespace llm101::cli {
 namespace {
 
 const OptionSpec kHelpOption{"-h,--help", N_("Print this help message and exit"), "", ""};
-
-std::vector<std::string> split_names(std::string_view names) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos <= names.size()) {
-    std::size_t comma = names.find(',', pos);
-    std::string_view part = names.substr(pos, comma == std::string_view::npos ? names.npos : comma - pos);
-    if (!part.empty()) out.emplace_back(part);
-    if (comma == std::string_view::npos) break;
-    pos = comma + 1;
-  }
-  return out;
-}
 
 const CommandSpec* find_command(std::string_view name) {
   for (const CommandSpec& c : all_commands())
@@ -48,12 +37,10 @@ std::vector<const OptionSpec*> options_for(const CommandSpec* cmd) {
 
 const OptionSpec* find_option(const std::vector<const OptionSpec*>& options, std::string_view word) {
   for (const OptionSpec* o : options)
-    for (const std::string& n : split_names(o->names))
+    for (const std::string& n : option_names(o->names))
       if (n == word) return o;
   return nullptr;
 }
-
-bool completes_ids(const PositionalSpec& p) { return p.name == "ID" || starts_with(p.help, "ID"); }
 
 std::string one_line(std::string_view s) {
   std::string out(s);
@@ -66,12 +53,84 @@ void candidate(Context& ctx, std::string_view word, std::string_view prefix, std
   if (starts_with(word, prefix)) ctx.out += fmt::format("{}\t{}\n", word, one_line(help));
 }
 
-// Values an option takes: a fixed set, or a directive asking the shell for file names.
-void option_values(Context& ctx, const OptionSpec& o, std::string_view prefix, std::string_view lead) {
-  if (option_key(o.names) == "color") {
-    for (const char* v : {"auto", "always", "never"}) candidate(ctx, fmt::format("{}{}", lead, v), prefix, "");
-  } else if (!o.choices.empty()) {
+std::string expand_home(const std::string& path, const std::optional<std::string>& home) {
+  if (home && (path == "~" || starts_with(path, "~/"))) return *home + path.substr(1);
+  return path;
+}
+
+// The roadmap a command line would use: -C DIR and --roadmap FILE as its words give them.
+struct LineRoadmap {
+  std::string dir, roadmap;
+};
+
+// Stages, sections, items (and practice projects) as `what` asks, in document order, each with
+// its title, read from the roadmap the command line would use.
+void ids(Context& ctx, Context& sub, Completes what, std::string_view prefix) {
+  const Roadmap& rm = sub.roadmap().roadmap;
+  const bool items = what != Completes::StagesAndSections, nodes = what != Completes::Items;
+  std::size_t next_item = 0;
+  auto items_until = [&](int line) {  // items before a heading line, in document order
+    for (; next_item < rm.items.size() && (line == 0 || rm.items[next_item].line < line); ++next_item) {
+      const TaskItem& it = rm.items[next_item];
+      if (items) candidate(ctx, it.id, prefix, fmt::format("{} {}", it.done ? "[x]" : "[ ]", it.text));
+    }
+  };
+  for (const Stage& st : rm.stages) {
+    items_until(st.line);
+    if (nodes) candidate(ctx, st.id, prefix, fmt::format("{} ({}/{})", st.title, st.done, st.total));
+    for (const Section& sec : st.sections) {
+      if (sec.line) items_until(sec.line);
+      if (nodes)
+        candidate(ctx, sec.id, prefix,
+                  fmt::format("{} ({}/{})", sec.title.empty() ? st.title : sec.title, sec.done, sec.total));
+    }
+  }
+  items_until(0);
+  if (what != Completes::IdsAndProjects) return;
+  const Guide g = load_guide(sub.roadmap());
+  for (std::size_t i = 0; i < g.phases.size(); ++i) {
+    candidate(ctx, g.phases[i].id, prefix, fmt::format("{} ({}/{})", g.phases[i].title, g.phases[i].done, g.phases[i].total));
+    for (const Project& p : g.projects)
+      if (p.phase == static_cast<int>(i)) candidate(ctx, p.id, prefix, fmt::format("{} {}", p.done ? "[x]" : "[ ]", p.text));
+  }
+}
+
+// Values that depend on the roadmap or the day: IDs, learning paths, dates, commands.
+void live_values(Context& ctx, const LineRoadmap& line, Completes what, std::string_view prefix, std::string_view lead) {
+  if (what == Completes::Nothing) return;
+  if (what == Completes::Commands) {
+    for (const CommandSpec& c : all_commands())
+      if (!c.hidden) candidate(ctx, c.name, prefix, _(c.summary.c_str()));
+    return;
+  }
+  if (what == Completes::Dates) {
+    const Date now = today(ctx);
+    for (const std::string& d : {std::string("today"), std::string("yesterday"), format_date(now), format_date(now - std::chrono::days(1))})
+      candidate(ctx, fmt::format("{}{}", lead, d), prefix, "");
+    return;
+  }
+  GlobalOptions g = ctx.globals();
+  g.quiet = true;
+  if (!line.roadmap.empty()) g.roadmap_file = expand_home(line.roadmap, ctx.env().home);
+  Environment env = ctx.env();
+  if (!line.dir.empty()) {
+    std::string d = expand_home(line.dir, ctx.env().home);
+    env.cwd = d[0] == '/' ? d : io::join_path(env.cwd, d);
+    if (!g.roadmap_file.empty() && g.roadmap_file[0] != '/') g.roadmap_file = io::join_path(env.cwd, g.roadmap_file);
+  }
+  Context sub(g, env);
+  if (what != Completes::PathNames) return ids(ctx, sub, what, prefix);
+  for (const LearningPath& p : load_guide(sub.roadmap()).paths)
+    candidate(ctx, fmt::format("{}{}", lead, p.name), prefix, "");
+}
+
+// Values an option takes: a fixed set, live values, or a directive asking the shell for file names.
+void option_values(Context& ctx, const LineRoadmap& line, const OptionSpec& o, std::string_view prefix,
+                   std::string_view lead) {
+  if (!o.choices.empty()) {
     for (const std::string& v : o.choices) candidate(ctx, fmt::format("{}{}", lead, v), prefix, "");
+  } else if (o.completes != Completes::Nothing) {
+    live_values(ctx, line, o.completes, prefix, lead);
   } else if (o.value_name == "DIR") {
     ctx.out += ":dirs\n";
   } else if (o.value_name == "FILE") {
@@ -79,58 +138,20 @@ void option_values(Context& ctx, const OptionSpec& o, std::string_view prefix, s
   }
 }
 
-std::string expand_home(const std::string& path, const std::optional<std::string>& home) {
-  if (home && (path == "~" || starts_with(path, "~/"))) return *home + path.substr(1);
-  return path;
-}
-
-// Stages, sections and items whose ID starts with `prefix`, with their titles, read from the
-// roadmap the command line would use (-C DIR and --roadmap FILE taken from the words).
-void item_ids(Context& ctx, const std::string& dir, const std::string& roadmap, std::string_view prefix) {
-  GlobalOptions g = ctx.globals();
-  g.quiet = true;
-  if (!roadmap.empty()) g.roadmap_file = expand_home(roadmap, ctx.env().home);
-  Environment env = ctx.env();
-  if (!dir.empty()) {
-    std::string d = expand_home(dir, ctx.env().home);
-    env.cwd = d[0] == '/' ? d : io::join_path(env.cwd, d);
-    if (!g.roadmap_file.empty() && g.roadmap_file[0] != '/') g.roadmap_file = io::join_path(env.cwd, g.roadmap_file);
-  }
-  Context sub(g, env);
-  const Roadmap& rm = sub.roadmap().roadmap;
-  std::size_t next_item = 0;
-  auto items_until = [&](int line) {  // items before a heading line, in document order
-    for (; next_item < rm.items.size() && (line == 0 || rm.items[next_item].line < line); ++next_item) {
-      const TaskItem& it = rm.items[next_item];
-      candidate(ctx, it.id, prefix, fmt::format("{} {}", it.done ? "[x]" : "[ ]", it.text));
-    }
-  };
-  for (const Stage& st : rm.stages) {
-    items_until(st.line);
-    candidate(ctx, st.id, prefix, fmt::format("{} ({}/{})", st.title, st.done, st.total));
-    for (const Section& sec : st.sections) {
-      if (sec.line) items_until(sec.line);
-      candidate(ctx, sec.id, prefix, fmt::format("{} ({}/{})", sec.title.empty() ? st.title : sec.title,
-                                                  sec.done, sec.total));
-    }
-  }
-  items_until(0);
-}
-
 }  // namespace
 
 void complete_words(Context& ctx, const std::vector<std::string>& words) {
   const std::string cur = words.empty() ? std::string() : words.back();
   const CommandSpec* cmd = nullptr;
-  std::string dir, roadmap;
+  LineRoadmap line;
   std::size_t positionals = 0;
   const OptionSpec* pending = nullptr;  // the option before `cur` wants a value
   bool after_dashdash = false;
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string& w = words[i];
     if (pending) {
-      if (option_key(pending->names) == "C") dir = w;
-      if (option_key(pending->names) == "roadmap") roadmap = w;
+      if (option_key(pending->names) == "C") line.dir = w;
+      if (option_key(pending->names) == "roadmap") line.roadmap = w;
       pending = nullptr;
       continue;
     }
@@ -141,8 +162,8 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
       const OptionSpec* o = find_option(options_for(cmd), w.substr(0, eq));
       if (o && !o->value_name.empty()) {
         if (eq == std::string::npos) pending = o;
-        else if (option_key(o->names) == "C") dir = w.substr(eq + 1);
-        else if (option_key(o->names) == "roadmap") roadmap = w.substr(eq + 1);
+        else if (option_key(o->names) == "C") line.dir = w.substr(eq + 1);
+        else if (option_key(o->names) == "roadmap") line.roadmap = w.substr(eq + 1);
       }
     } else if (!cmd) {
       cmd = find_command(w);
@@ -151,16 +172,16 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
       ++positionals;
     }
   }
-  if (pending) return option_values(ctx, *pending, cur, "");
+  if (pending) return option_values(ctx, line, *pending, cur, "");
   if (!after_dashdash && starts_with(cur, "-")) {
     std::size_t eq = cur.find('=');
     if (starts_with(cur, "--") && eq != std::string::npos) {
       if (const OptionSpec* o = find_option(options_for(cmd), cur.substr(0, eq)))
-        option_values(ctx, *o, cur, cur.substr(0, eq + 1));
+        option_values(ctx, line, *o, cur, cur.substr(0, eq + 1));
       return;
     }
     for (const OptionSpec* o : options_for(cmd))
-      for (const std::string& n : split_names(o->names)) candidate(ctx, n, cur, _(o->help.c_str()));
+      for (const std::string& n : option_names(o->names)) candidate(ctx, n, cur, _(o->help.c_str()));
     return;
   }
   if (!cmd) {
@@ -172,9 +193,9 @@ void complete_words(Context& ctx, const std::vector<std::string>& words) {
   const PositionalSpec* p = nullptr;
   if (positionals < cmd->positionals.size()) p = &cmd->positionals[positionals];
   else if (!cmd->positionals.empty() && cmd->positionals.back().many) p = &cmd->positionals.back();
-  if (p && completes_ids(*p)) item_ids(ctx, dir, roadmap, cur);
-  if (p)
-    for (const std::string& v : p->choices) candidate(ctx, v, cur, "");
+  if (!p) return;
+  for (const std::string& v : p->choices) candidate(ctx, v, cur, "");
+  live_values(ctx, line, p->completes, cur, "");
 }
 
 
@@ -204,7 +225,7 @@ int run_complete(Context& ctx, const Args& args) {
     if (words.empty()) words.emplace_back();
     complete_words(ctx, words);
   } else if (what == "ids") {
-    item_ids(ctx, {}, {}, words.empty() ? std::string() : words.front());
+    live_values(ctx, {}, Completes::IdsAndProjects, words.empty() ? std::string() : words.front(), "");
   } else if (what == "table") {
     print_table(ctx);
   } else {

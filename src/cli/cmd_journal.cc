@@ -21,6 +21,10 @@ int run_journal(Context& ctx, const Args& args) {
   std::optional<Date> since, until;
   if (args.has("since")) since = date_option(args, "since", now);
   if (args.has("until")) until = date_option(args, "until", now);
+  if (since && until && *since > *until)  // an empty range is a mistake, not "no entries"
+    throw CliError(input_error(_f("--since {} is after --until {}: no day is in that range", args.get("since"),
+                                  args.get("until"))),
+                   _("swap the two dates"));
   std::vector<JournalEntry> all = load_journal(ctx, place, true);
   std::vector<JournalEntry> shown;
   for (JournalEntry& e : all) {
@@ -41,8 +45,8 @@ CommandSpec journal_command() {
       .examples = N_("  llm101 journal                          every entry\n"
                   "  llm101 journal --since 2026-11-01       this month\n"
                   "  llm101 journal --json | jq '[.[].hours] | add'\n"),
-      .options = {{"--since", N_("Only entries on or after DATE (YYYY-MM-DD, today, yesterday)"), "DATE", ""},
-                  {"--until", N_("Only entries on or before DATE"), "DATE", ""},
+      .options = {{"--since", N_("Only entries on or after DATE (YYYY-MM-DD, today, yesterday)"), "DATE", "", {}, false, Completes::Dates},
+                  {"--until", N_("Only entries on or before DATE"), "DATE", "", {}, false, Completes::Dates},
                   {"--json", N_("Print JSON: [{date, hours, minutes, file, studied, completed, started, problems, next}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,

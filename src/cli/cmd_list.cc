@@ -72,7 +72,7 @@ CommandSpec list_command() {
                   {"--active", N_("Only items in progress (see 'llm101 start')"), "", ""},
                   {"--skipped", N_("Only skipped items (see 'llm101 skip')"), "", ""},
                   {"--json", N_("Print JSON: [{id, text, done, state, line, stage, section}]"), "", ""}},
-      .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title"), true, false}},
+      .positionals = {{"FILTER", N_("IDs (3, 3.1, 3.1.2) to narrow to, or words to find in the item text or its stage or section title"), true, false, {}, Completes::Ids}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_list,

@@ -229,8 +229,8 @@ std::vector<OptionSpec> log_options() {
   for (const FieldDef& f : kFields)
     if (!f.log_option.empty()) options.push_back({std::string(f.log_option), std::string(f.log_help), "TEXT", ""});
   options.push_back({"--item", N_("Give this log's hours to item ID (repeatable: split evenly); without it they stay general"),
-                     "ID", "", {}, true});
-  options.push_back({"--date", N_("The day to log: today, yesterday or YYYY-MM-DD"), "DATE", "today"});
+                     "ID", "", {}, true, Completes::Items});
+  options.push_back({"--date", N_("The day to log: today, yesterday or YYYY-MM-DD"), "DATE", "today", {}, false, Completes::Dates});
   options.push_back({"-e,--edit", N_("Open the entry in $VISUAL/$EDITOR (after applying the other options)"), "", ""});
   return options;
 }

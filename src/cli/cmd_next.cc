@@ -71,7 +71,7 @@ CommandSpec next_command() {
                   "  llm101 next --path 有经验者   along a learning path\n"
                   "  llm101 check $(llm101 next --json | jq -r '.[0].id')\n"),
       .options = {{"-n,--count", N_("How many open items to show"), "N", "1"},
-                  {"--path", N_("Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')"), "NAME", ""},
+                  {"--path", N_("Follow this learning path (default: 'path' in llm101.toml; see 'llm101 path')"), "NAME", "", {}, false, Completes::PathNames},
                   {"--json", N_("Print JSON: [{id, text, done, state, line, stage, section}]"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,

@@ -4,6 +4,7 @@
 #include "cli/guide_cli.h"
 #include "core/guide_report.h"
 #include "core/i18n.h"
+#include "core/text.h"
 
 namespace llm101::cli {
 
@@ -22,7 +23,7 @@ int run_path(Context& ctx, const Args& args) {
     ctx.out += paths_json(g, chosen);
     return 0;
   }
-  ctx.out += render_paths(g, chosen, ctx.style());
+  ctx.out += fit_lines(render_paths(g, chosen, ctx.style()), ctx.style().width, ctx.style().reset());
   if (chosen < 0) {
     ctx.flush();
     ctx.note(_("choose a path with --path NAME, or with path = \"NAME\" in llm101.toml; 'llm101 next' then follows it"));
@@ -39,7 +40,7 @@ CommandSpec path_command() {
       .examples = N_("  llm101 path                   both paths; the one in llm101.toml marked\n"
                   "  llm101 path --path 有经验者   choose by (part of) its name\n"
                   "  llm101 path --json | jq -r .current\n"),
-      .options = {{"--path", N_("The learning path to follow (default: 'path' in llm101.toml)"), "NAME", ""},
+      .options = {{"--path", N_("The learning path to follow (default: 'path' in llm101.toml)"), "NAME", "", {}, false, Completes::PathNames},
                   {"--json", N_("Print JSON: {chosen, current, paths: [{name, chosen, current, steps: [{step, text, kind, target, title, done, total, complete}]}]}"), "", ""}},
       .positionals = {},
       .needs = Needs::Roadmap,

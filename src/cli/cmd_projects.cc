@@ -4,6 +4,7 @@
 #include "cli/guide_cli.h"
 #include "core/guide_report.h"
 #include "core/i18n.h"
+#include "core/text.h"
 
 namespace llm101::cli {
 namespace {
@@ -16,7 +17,8 @@ int run_projects(Context& ctx, const Args& args) {
     note_no_projects(ctx, file);
     return 0;
   }
-  if (!args.has("json")) ctx.out += render_projects(file.roadmap, g, ctx.style());
+  if (!args.has("json"))
+    ctx.out += fit_lines(render_projects(file.roadmap, g, ctx.style()), ctx.style().width, ctx.style().reset());
   return 0;
 }
 

@@ -41,7 +41,7 @@ CommandSpec resources_command() {
                   "  llm101 resources 3            the links of stage 3\n"
                   "  llm101 resources 1.1 --json | jq -r '.[].url'\n"),
       .options = {{"--json", N_("Print JSON: [{section, title, url, line}]"), "", ""}},
-      .positionals = {{"ID", N_("A stage or section ID"), false, false}},
+      .positionals = {{"ID", N_("A stage or section ID"), false, false, {}, Completes::StagesAndSections}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_resources,

@@ -65,7 +65,7 @@ CommandSpec show_command() {
                   "  llm101 show 3.1.2             item 3.1.2: its state, the days it was started and done\n"
                   "  llm101 show P2                the practice projects of phase 2\n"),
       .options = {{"--json", N_("Print JSON: [{id, text, done, state, line, stage, section, start_date, done_date, done_before_tracking}]"), "", ""}},
-      .positionals = {{"ID", N_("A stage, section, item or project (P2, P2.1) ID"), false, true}},
+      .positionals = {{"ID", N_("A stage, section, item or project (P2, P2.1) ID"), false, true, {}, Completes::IdsAndProjects}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_show,

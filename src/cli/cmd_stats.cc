@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/journal_support.h"
 #include "core/i18n.h"
+#include "core/text.h"
 
 namespace llm101::cli {
 namespace {
@@ -14,7 +15,9 @@ int run_stats(Context& ctx, const Args& args) {
   const RoadmapFile& file = ctx.roadmap();
   std::vector<JournalEntry> entries = load_journal(ctx, place, false, false, true);
   StatsInput in{&entries, &file.roadmap, now, place.settings};
-  ctx.out += args.has("json") ? stats_json(in) : render_stats(in, ctx.style());
+  // On a terminal every line fits its width (a cut line ends in "…"); in a pipe nothing is cut.
+  ctx.out += args.has("json") ? stats_json(in)
+                              : fit_lines(render_stats(in, ctx.style()), ctx.style().width, ctx.style().reset());
   return 0;
 }
 

@@ -61,7 +61,7 @@ CommandSpec status_command() {
                   "  llm101 status 3.1             section 3.1 with its items\n"
                   "  llm101 status --json | jq '.stages[] | {id, done, total}'\n"),
       .options = {{"--json", N_("Print JSON: {title, total, done, percent, hours, stages: [{id, title, total, done, sections: [...]}]}"), "", ""}},
-      .positionals = {{"ID", N_("A stage, section or item ID to narrow the report to"), false, false}},
+      .positionals = {{"ID", N_("A stage, section or item ID to narrow the report to"), false, false, {}, Completes::Ids}},
       .needs = Needs::Roadmap,
       .hidden = false,
       .run = run_status,

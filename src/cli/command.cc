@@ -59,6 +59,19 @@ std::optional<std::string_view> unknown_command(const std::vector<std::string_vi
   return std::nullopt;
 }
 
+std::vector<std::string> option_names(std::string_view names) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos <= names.size()) {
+    std::size_t comma = names.find(',', pos);
+    std::string_view part = names.substr(pos, comma == std::string_view::npos ? names.npos : comma - pos);
+    if (!part.empty()) out.emplace_back(part);
+    if (comma == std::string_view::npos) break;
+    pos = comma + 1;
+  }
+  return out;
+}
+
 std::string suggest_command(std::string_view typo) {
   std::string best;
   std::size_t best_d = 3;
@@ -70,6 +83,27 @@ std::string suggest_command(std::string_view typo) {
       best = c.name;
     }
   }
+  return best;
+}
+
+std::string suggest_option(const CommandSpec* command, std::string_view typo) {
+  auto bare = [](std::string_view n) { return n.substr(std::min(n.find_first_not_of('-'), n.size())); };
+  const std::string_view t = bare(typo.substr(0, typo.find('=')));
+  // One edit in three letters at most, so "-x" is never taken for "-C".
+  std::size_t best_d = std::min<std::size_t>(2, t.size() / 3) + 1;
+  std::string best;
+  std::vector<const OptionSpec*> candidates;
+  if (command)
+    for (const OptionSpec& o : command->options) candidates.push_back(&o);
+  for (const OptionSpec& o : global_options()) candidates.push_back(&o);
+  for (const OptionSpec* o : candidates)
+    for (const std::string& n : option_names(o->names)) {
+      std::size_t d = edit_distance(t, bare(n));
+      if (d < best_d) {
+        best_d = d;
+        best = n;
+      }
+    }
   return best;
 }
 

@@ -14,6 +14,19 @@ namespace llm101::cli {
 
 class Context;
 
+// What the shell completes for a value, besides its fixed `choices`: read from the roadmap the
+// command line would use (cmd_complete.cc).
+enum class Completes {
+  Nothing,
+  Ids,                // stages, sections and items
+  IdsAndProjects,     // those and practice projects (P1, P1.1)
+  Items,              // items only
+  StagesAndSections,  // what resources accepts
+  PathNames,          // the roadmap's learning paths
+  Dates,              // today, yesterday, today's date
+  Commands,           // the visible commands
+};
+
 struct OptionSpec {
   std::string names;       // CLI11 form: "-n,--count" or "--json"
   std::string help;
@@ -21,16 +34,16 @@ struct OptionSpec {
   std::string default_value;
   std::vector<std::string> choices = {};  // the values it accepts (checked, and completed); empty: any
   bool repeatable = false;  // may be given more than once; every value is kept
+  Completes completes = Completes::Nothing;
 };
 
-// A positional completes item IDs in the shell (`llm101 __complete`) when it is named "ID" or
-// its help starts with "ID".
 struct PositionalSpec {
   std::string name;        // "ID"
   std::string help;
   bool many = false;       // takes any number of values
   bool required = false;
   std::vector<std::string> choices = {};  // as OptionSpec::choices
+  Completes completes = Completes::Nothing;
 };
 
 // What a command needs before it runs.
@@ -80,5 +93,12 @@ std::optional<std::string_view> unknown_command(const std::vector<std::string_vi
 // The visible command a mistyped name was probably meant to be ("stauts" → "status"); empty
 // when none is close.
 std::string suggest_command(std::string_view typo);
+
+// The option of `command` (nullptr: none chosen) or a global one that a mistyped option was
+// probably meant to be ("--jsn" → "--json", "--hour=2" → "--hours"); empty when none is close.
+std::string suggest_option(const CommandSpec* command, std::string_view typo);
+
+// The spellings in a CLI11 names string: "-n,--count" → {"-n", "--count"}.
+std::vector<std::string> option_names(std::string_view names);
 
 }  // namespace llm101::cli

@@ -28,6 +28,7 @@ CommandSpec undo_command();
 CommandSpec sync_command();
 CommandSpec upgrade_command();
 CommandSpec export_command();
+CommandSpec help_command();
 
 
 class Context;

@@ -2,6 +2,7 @@
 // (loaded on demand), and the output buffer. Nothing here is global; main builds one Context.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -78,6 +79,9 @@ class Context {
   bool json_output = false;
   // The command writes (Needs::Workspace): it refuses a conflicted roadmap instead of warning.
   bool writes = false;
+  // The --help text of a command ("": of llm101 itself), nullopt for a name that is none; set
+  // by the front end, which owns the parser (`llm101 help`).
+  std::function<std::optional<std::string>(std::string_view)> help_text;
 
   // Writes `out` now, so a following note appears after it. False if stdout failed.
   bool flush();

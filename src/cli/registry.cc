@@ -14,7 +14,7 @@ const std::vector<CommandSpec>& all_commands() {
       unskip_command(), log_command(),       journal_command(),
       stats_command(),  show_command(),      resources_command(), projects_command(),
       path_command(),   outline_command(),   export_command(),    init_command(),
-      undo_command(),   sync_command(),      upgrade_command(),
+      undo_command(),   sync_command(),      upgrade_command(),   help_command(),
   };
   return commands;
 }
@@ -23,7 +23,7 @@ const std::vector<OptionSpec>& global_options() {
   static const std::vector<OptionSpec> options = {
       {"-C", N_("Run as if started in DIR"), "DIR", ""},
       {"--roadmap", N_("Use this roadmap file (works outside a workspace)"), "FILE", ""},
-      {"--color", N_("Colour output: auto (on a terminal, unless NO_COLOR), always, never"), "WHEN", "auto"},
+      {"--color", N_("Colour output: auto (on a terminal, unless NO_COLOR), always, never"), "WHEN", "auto", {"auto", "always", "never"}},
       {"-q,--quiet", N_("Print no notes or summaries, only data and errors"), "", ""},
       {"-h,--help", N_("Print this help message and exit"), "", ""},
       {"-V,--version", N_("Display program version information and exit"), "", ""},

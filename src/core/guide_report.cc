@@ -181,14 +181,39 @@ std::string projects_json(const Roadmap& rm, const Guide& g) {
   return to_json_text(root);
 }
 
-std::string render_paths(const Guide& g, int chosen, const Style& style) {
-  std::string out;
+namespace {
+
+// The columns of `path`: step text and target as wide as their widest cell, unless the line would
+// not fit the width; then the target goes (the count stays), the text is cut with "…" by display
+// width, and "you are here" becomes an arrow.
+struct PathColumns {
   std::size_t text_w = 0, target_w = 0;
+  bool target = true;
+  std::string here;
+};
+
+PathColumns path_columns(const Guide& g, const Style& style) {
+  PathColumns c;
   for (const LearningPath& p : g.paths)
     for (const PathStep& s : p.steps) {
-      text_w = std::max(text_w, display_width(s.text));
-      if (s.kind != PathStep::Kind::None) target_w = std::max(target_w, display_width(s.target + " " + s.target_title));
+      c.text_w = std::max(c.text_w, display_width(s.text));
+      if (s.kind != PathStep::Kind::None) c.target_w = std::max(c.target_w, display_width(s.target + " " + s.target_title));
     }
+  c.here = _("  <- you are here");
+  const std::size_t fixed = 11 + 7;  // "  1.1  [ ] " before the text, "  12/34" after the target
+  if (c.text_w + 2 + c.target_w + fixed + display_width(c.here) <= style.width) return c;
+  c.target = false;
+  c.here = "  <-";
+  const std::size_t avail = style.width > fixed + 4 + 6 ? style.width - fixed - 4 : 6;
+  c.text_w = std::min(c.text_w, avail);
+  return c;
+}
+
+}  // namespace
+
+std::string render_paths(const Guide& g, int chosen, const Style& style) {
+  std::string out;
+  const PathColumns c = path_columns(g, style);
   for (std::size_t k = 0; k < g.paths.size(); ++k) {
     const LearningPath& p = g.paths[k];
     bool is_chosen = static_cast<int>(k) == chosen;
@@ -202,11 +227,12 @@ std::string render_paths(const Guide& g, int chosen, const Style& style) {
       if (s.kind == PathStep::Kind::None) {
         target = style.dim(_("(not in the roadmap: not tracked)"));
       } else {
-        target = pad_right(s.target + " " + s.target_title, target_w);
-        progress = fmt::format("  {:>5}", count(s.done, s.total));
+        if (c.target) target = pad_right(s.target + " " + s.target_title, c.target_w);
+        progress = fmt::format("{}{:>5}", c.target ? "  " : "", count(s.done, s.total));
       }
-      std::string here = is_chosen && i == cur ? style.yellow(_("  <- you are here")) : "";
-      out += fmt::format("  {}  {} {}  {}{}{}\n", s.label, box, pad_right(s.text, text_w), target, progress, here);
+      std::string here = is_chosen && i == cur ? style.yellow(c.here) : "";
+      out += fmt::format("  {}  {} {}  {}{}{}\n", s.label, box, pad_right(truncate_to_width(s.text, c.text_w), c.text_w),
+                         target, progress, here);
     }
     if (is_chosen && cur == p.steps.size()) out += _("  Every tracked step of this path is done.\n");
   }

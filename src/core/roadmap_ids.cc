@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
+#include <tuple>
 
 #include "core/roadmap.h"
 #include "core/roadmap_collect.h"
@@ -203,25 +205,59 @@ const Section* Roadmap::find_section(std::string_view id) const {
   return nullptr;
 }
 
+namespace {
+
+std::vector<std::string_view> id_parts(std::string_view id) {
+  std::vector<std::string_view> out;
+  for (std::size_t from = 0;;) {
+    std::size_t dot = id.find('.', from);
+    out.push_back(id.substr(from, dot == id.npos ? id.npos : dot - from));
+    if (dot == id.npos) return out;
+    from = dot + 1;
+  }
+}
+
+// A part's number, or nothing when it is not one (P1, a title word).
+std::optional<std::size_t> part_number(std::string_view s) {
+  std::size_t n = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return n;
+}
+
+// How far apart two IDs are, smallest first: edit distance (a sibling counts as one edit, so
+// 1.1.9 is as near 1.1.4 as 1.1.8 would be), then the longer common prefix in whole parts
+// (3.1.5 → 3.1.x before 2.1.5), then the numeric gap at the first part that differs (1.1.9 →
+// 1.1.4 before 1.1.1; 9.1.1 → 6.1.1).
+std::tuple<std::size_t, std::size_t, std::size_t> id_distance(std::string_view id, std::string_view cand) {
+  const std::vector<std::string_view> a = id_parts(id), b = id_parts(cand);
+  std::size_t k = 0;
+  while (k < a.size() && k < b.size() && a[k] == b[k]) ++k;
+  std::size_t gap = 999;
+  if (k < a.size() && k < b.size()) {
+    auto x = part_number(a[k]), y = part_number(b[k]);
+    if (x && y) gap = std::min<std::size_t>(*x > *y ? *x - *y : *y - *x, 998);
+  }
+  const bool sibling = a.size() == b.size() && k + 1 == a.size();
+  std::size_t common = 0;  // in characters, of whole equal parts (1.1.12 shares "1.1." with 1.1.1)
+  for (std::size_t i = 0; i < k; ++i) common += a[i].size() + 1;
+  return {sibling ? 1 : edit_distance(id, cand), 999 - std::min<std::size_t>(common, 999), gap};
+}
+
+}  // namespace
+
 std::vector<std::string> Roadmap::nearest_ids(std::string_view id, std::size_t limit) const {
-  // Closest first; among equals, the one sharing the longest prefix (a sibling of "3.1.5" is
-  // 3.1.4, not 2.1.5).
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  auto consider = [&](const std::string& cand) {
-    std::size_t common = 0;
-    while (common < id.size() && common < cand.size() && id[common] == cand[common]) ++common;
-    scored.emplace_back(edit_distance(id, cand) * 1000 + (999 - std::min<std::size_t>(common, 999)), cand);
-  };
+  std::vector<std::pair<std::tuple<std::size_t, std::size_t, std::size_t>, std::string>> scored;
+  auto consider = [&](const std::string& cand) { scored.emplace_back(id_distance(id, cand), cand); };
   for (const Stage& s : stages) {
     consider(s.id);
     for (const Section& sec : s.sections) consider(sec.id);
   }
   for (const TaskItem& it : items) consider(it.id);
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
   for (const auto& [d, cand] : scored) {
-    if (out.size() >= limit || d / 1000 > std::max<std::size_t>(2, id.size() / 2)) break;
+    if (out.size() >= limit || std::get<0>(d) > std::max<std::size_t>(2, id.size() / 2)) break;
     out.push_back(cand);
   }
   return out;

@@ -118,9 +118,14 @@ std::string week_lines(const StatsInput& in, const std::vector<Completion>& done
   fit_column(cols[1], hours);
   fit_column(cols[2], items);
   std::string out = fmt::format("\n{}\n", style.bold(table_row(cols, {cols[0].header, cols[1].header, cols[2].header})));
-  for (std::size_t k = 0; k < weeks.size(); ++k)
-    out += fmt::format("{}  {}\n", table_row(cols, {format_date(weeks[k].start), hours[k], items[k]}),
-                       progress_bar(weeks[k].minutes, max_minutes, 20, style));
+  // The bar takes what the table leaves of the width, up to 20 cells; none below 3.
+  const std::size_t table_w = display_width(table_row(cols, {format_date(in.today), hours[0], items[0]})) + 2;
+  const std::size_t bar_w = style.width >= table_w + 3 ? std::min<std::size_t>(20, style.width - table_w) : 0;
+  for (std::size_t k = 0; k < weeks.size(); ++k) {
+    std::string row = table_row(cols, {format_date(weeks[k].start), hours[k], items[k]});
+    out += bar_w ? fmt::format("{}  {}\n", row, progress_bar(weeks[k].minutes, max_minutes, static_cast<int>(bar_w), style))
+                 : row + "\n";
+  }
   return out;
 }
 
@@ -132,10 +137,19 @@ std::string pace_lines(const StatsInput& in, const std::vector<Completion>& done
   std::size_t title_w = 0, verdict_w = 11;
   for (const Stage& st : rm.stages) title_w = std::max(title_w, display_width(fmt::format("{}  {}", st.id, st.title)));
   for (const StagePace& p : pace) verdict_w = std::max(verdict_w, display_width(_(p.verdict.c_str())));
+  std::size_t detail_w = 0;
+  for (const StagePace& p : pace) detail_w = std::max(detail_w, display_width(pace_detail(p, rm.stages[p.stage])));
+  // Too narrow for one line each: the title (cut to fit, by display width) and the verdict, then
+  // the detail on a line of its own.
+  const bool narrow = title_w + verdict_w + detail_w + 4 > style.width;
+  if (narrow) title_w = std::min(title_w, style.width > verdict_w + 2 + 8 ? style.width - verdict_w - 2 : 8);
   for (const StagePace& p : pace) {
     const Stage& st = rm.stages[p.stage];
-    out += fmt::format("{}  {}  {}\n", pad_right(fmt::format("{}  {}", st.id, st.title), title_w),
-                       pad_right(_(p.verdict.c_str()), verdict_w), pace_detail(p, st));
+    const std::string title = pad_right(truncate_to_width(fmt::format("{}  {}", st.id, st.title), title_w), title_w);
+    if (narrow)
+      out += fmt::format("{}  {}\n    {}\n", title, _(p.verdict.c_str()), pace_detail(p, st));
+    else
+      out += fmt::format("{}  {}  {}\n", title, pad_right(_(p.verdict.c_str()), verdict_w), pace_detail(p, st));
   }
   return out;
 }

@@ -169,12 +169,16 @@ std::string fit_lines(std::string_view text, std::size_t width, std::string_view
       out += line;
     } else {
       // Keep every escape, cut the visible text one cell short and add "…".
+      // Once a character does not fit, none after it is shown (a narrow one could otherwise
+      // follow a dropped wide one: "基B…").
       std::size_t used = 0;
+      bool full = false;
       for (std::size_t k = 0; k < line.size();) {
         std::size_t cells = 0;
         bool escape = false;
         std::size_t end = next_token(line, k, cells, escape);
-        if (escape || used + cells + 1 <= width) {
+        full = full || (!escape && used + cells + 1 > width);
+        if (escape || !full) {
           out += line.substr(k, end - k);
           used += cells;
         }

@@ -81,7 +81,7 @@ def main():
     args = ap.parse_args()
     chromium = shutil.which("chromium")
     if not chromium:
-        print("chromium is not installed (.ci/install-deps installs it)")
+        print("chromium is not installed (.ci/install-deps --test installs it)")
         return 1
     tmp = tempfile.mkdtemp(prefix="llm101-render-")
     problems = []

@@ -5,7 +5,7 @@
 # Usage: completion_test.sh bash|zsh|fish BUILD_DIR SOURCE_DIR
 set -u
 shell=$1 build=$2 src=$3
-command -v "$shell" >/dev/null || { echo "$shell is not installed (.ci/install-deps installs it)"; exit 1; }
+command -v "$shell" >/dev/null || { echo "$shell is not installed (.ci/install-deps --test installs it)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export PATH="$build:$PATH" HOME=$tmp LC_ALL=C.UTF-8
@@ -80,6 +80,17 @@ run_expect "export formats (a positional's choices)" $'html\nhugo\nsvg' export "
 run_expect "--what values by prefix" $'calendar\ncard' export svg --what ca
 run_expect "--theme values" $'dark\nlight' export svg --theme ""
 run_expect "nothing after the format" "" export svg ""
+# Values read from the roadmap and the day: only what the command accepts.
+run_expect "learning paths for next --path" $'初学者路径\n有经验者路径' next --path ""
+run_expect "learning paths for path --path, by prefix" "有经验者路径" path --path 有
+run_expect "project IDs for check" $'P1\nP1.1\nP1.2\nP1.3' check P1
+run_expect "resources: stages and sections, never items" $'5.1\n5.2\n5.3\n5.4' resources 5.
+run_expect "resources: a stage's ID" $'5\n5.1\n5.2\n5.3\n5.4' resources 5
+run_expect "log --item: items only" $'3.1.1\n3.1.2\n3.1.3\n3.1.4' log --item 3.1
+run_expect "no project IDs where they are refused" "" status P
+LLM101_TODAY=2026-03-01 run_expect "log --date" $'today\nyesterday\n2026-03-01\n2026-02-28' log --date ""
+run_expect "journal --since by prefix" "yesterday" journal --since y
+run_expect "help COMMAND" $'check' help ch
 if [ "$shell" = zsh ]; then
   run_expect "file names for --from" "<files>" init --from ""
   run_expect "directories for -C" "<files-/>" -C ""

@@ -13,10 +13,11 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 DESTDIR=$tmp/root cmake --install "$build" --prefix /usr >"$tmp/install.log" 2>&1 || { cat "$tmp/install.log"; exit 1; }
-files="usr/bin/llm101 usr/share/man/man1/llm101.1 usr/share/llm101/roadmap.md
+files="usr/bin/llm101 usr/share/man/man1/llm101.1.gz usr/share/llm101/roadmap.md
   usr/share/bash-completion/completions/llm101 usr/share/zsh/vendor-completions/_llm101
   usr/share/fish/vendor_completions.d/llm101.fish
-  usr/share/man/zh_CN/man1/llm101.1 usr/share/locale/zh_CN/LC_MESSAGES/llm101.mo"
+  usr/share/man/zh_CN/man1/llm101.1.gz usr/share/locale/zh_CN/LC_MESSAGES/llm101.mo
+  usr/share/doc/llm101/copyright usr/share/doc/llm101/changelog.gz"
 for f in $files; do [ -f "$tmp/root/$f" ] || fail "cmake --install did not install /$f"; done
 [ -x "$tmp/root/usr/bin/llm101" ] || fail "/usr/bin/llm101 is not executable"
 cmp -s "$tmp/root/usr/share/llm101/roadmap.md" "$(dirname "$0")/../../share/roadmap.md" || fail "installed roadmap.md differs from share/roadmap.md"
@@ -34,12 +35,15 @@ zh=$(LANG=zh_CN.UTF-8 LC_ALL= "$bin" check 9.9 2>&1)
 case "$zh" in *"错误"*) ;; *) fail "installed llm101 under LANG=zh_CN.UTF-8 does not speak Chinese: $zh" ;; esac
 en=$(LC_ALL=C.UTF-8 "$bin" check 9.9 2>&1)
 case "$en" in *"llm101: error:"*) ;; *) fail "installed llm101 under LC_ALL=C.UTF-8 is not English: $en" ;; esac
-zhpage=$(MANWIDTH=80 man -l "$tmp/root/usr/share/man/zh_CN/man1/llm101.1" 2>"$tmp/manzh.err")
+zhpage=$(MANWIDTH=80 man -l "$tmp/root/usr/share/man/zh_CN/man1/llm101.1.gz" 2>"$tmp/manzh.err")
 [ -s "$tmp/manzh.err" ] && fail "man -l warns on the Chinese page: $(cat "$tmp/manzh.err")"
 printf '%s\n' "$zhpage" | grep -qx "命令" || fail "the Chinese man page has no 命令 section"
 
+# The pages are the repository's, compressed.
+zcat "$tmp/root/usr/share/man/man1/llm101.1.gz" | cmp -s - "$(dirname "$0")/../../man/llm101.1" || fail "the installed man page is not man/llm101.1"
+
 # The installed manual renders, without warnings, and has the contract sections.
-page=$(MANWIDTH=80 man -l "$tmp/root/usr/share/man/man1/llm101.1" 2>"$tmp/man.err")
+page=$(MANWIDTH=80 man -l "$tmp/root/usr/share/man/man1/llm101.1.gz" 2>"$tmp/man.err")
 [ -s "$tmp/man.err" ] && fail "man -l warns: $(cat "$tmp/man.err")"
 for s in NAME SYNOPSIS COMMANDS "EXIT STATUS" ENVIRONMENT FILES EXAMPLES; do
   printf '%s\n' "$page" | grep -qx "$s" || fail "man page has no $s section"
@@ -80,6 +84,12 @@ else
   dpkg-deb -x "$deb" "$tmp/x" && "$tmp/x/usr/bin/llm101" --version >/dev/null || fail "the .deb's llm101 does not run"
   out=$(LANG=zh_CN.UTF-8 LC_ALL= "$tmp/x/usr/bin/llm101" --help 2>&1)
   case "$out" in *"用法"*) ;; *) fail "the .deb's llm101 does not speak Chinese under LANG=zh_CN.UTF-8" ;; esac
+  # Debian's own checks: no error or warning (a copyright file, a changelog, compressed pages, ...).
+  if command -v lintian >/dev/null; then
+    lintian --fail-on error,warning "$deb" >"$tmp/lintian.log" 2>&1 || fail "lintian: $(grep -E '^[EW]:' "$tmp/lintian.log" | tr '\n' ';')"
+  else
+    fail "lintian is not installed (.ci/install-deps --test installs it)"
+  fi
 fi
 
 echo "install: $failures failures"

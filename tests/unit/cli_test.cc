@@ -88,6 +88,25 @@ TEST_CASE("did you mean: the nearest visible command, or none") {
   CHECK(suggest_command("__complet") != "__complete");  // hidden helpers are never offered
 }
 
+TEST_CASE("did you mean: options of the command and global ones, never a far one") {
+  const CommandSpec* status = nullptr;
+  const CommandSpec* log = nullptr;
+  for (const CommandSpec& c : all_commands()) {
+    if (c.name == "status") status = &c;
+    if (c.name == "log") log = &c;
+  }
+  REQUIRE(status);
+  REQUIRE(log);
+  CHECK(suggest_option(status, "--jsn") == "--json");
+  CHECK(suggest_option(status, "--jsn=1") == "--json");
+  CHECK(suggest_option(status, "--colour") == "--color");  // a global option
+  CHECK(suggest_option(log, "--hour") == "--hours");
+  CHECK(suggest_option(status, "--hours") == "");  // log's, not status's
+  CHECK(suggest_option(nullptr, "--jsn") == "");   // no command: only the global options
+  CHECK(suggest_option(status, "-x") == "");       // one letter is not a typo of another
+  CHECK(suggest_option(status, "--frobnicate") == "");
+}
+
 TEST_CASE("resolve_ids: items, sections and stages in document order, each once") {
   RoadmapFile f = roadmap_file();
   REQUIRE(f.roadmap.total == 4);
@@ -156,4 +175,10 @@ TEST_CASE("completion: IDs come from the roadmap the words name") {
         std::vector<std::string>{"1.1", "1.1.1", "1.1.2"});
   CHECK(complete({"-C", d.path, "--roadmap", "plan.md", "show", "2"}) == std::vector<std::string>{"2", "2.1", "2.1.1"});
   CHECK(complete({"--roadmap", "plan.md", "check", "--", "2.1."}, d.path) == std::vector<std::string>{"2.1.1"});
+  // Only what the command accepts: resources takes stages and sections, log --item items.
+  CHECK(complete({"--roadmap", "plan.md", "resources", "1"}, d.path) == std::vector<std::string>{"1", "1.1", "1.2"});
+  CHECK(complete({"--roadmap", "plan.md", "log", "--item", "1"}, d.path) ==
+        std::vector<std::string>{"1.1.1", "1.1.2", "1.2.1"});
+  CHECK(complete({"--roadmap", "plan.md", "next", "--path", ""}, d.path).empty());  // no learning paths
+  CHECK(complete({"help", "sta"}) == std::vector<std::string>{"status", "start", "stats"});
 }

@@ -139,6 +139,13 @@ TEST_CASE("nearest IDs for a typo") {
   auto near = rm.nearest_ids("3.1.5");
   REQUIRE_FALSE(near.empty());
   CHECK(near[0].substr(0, 4) == "3.1.");
+  // Past the end of a section (1.1 has four items): its last items, the last one first.
+  CHECK(rm.nearest_ids("1.1.9") == std::vector<std::string>{"1.1.4", "1.1.3", "1.1.2"});
+  CHECK(rm.nearest_ids("1.1.12") == std::vector<std::string>{"1.1.4", "1.1.3", "1.1.2"});
+  CHECK(rm.nearest_ids("3.1.5") == std::vector<std::string>{"3.1.4", "3.1.3", "3.1.2"});
+  CHECK(rm.nearest_ids("1.1.0") == std::vector<std::string>{"1.1.1", "1.1.2", "1.1.3"});
+  CHECK(rm.nearest_ids("9.1.1") == std::vector<std::string>{"6.1.1", "5.1.1", "4.1.1"});  // a stage past the end
+  CHECK(rm.nearest_ids("7") == std::vector<std::string>{"6", "5", "4"});
   CHECK(looks_like_id("3.1.2"));
   CHECK_FALSE(looks_like_id("3..1"));
   CHECK_FALSE(looks_like_id("abc"));

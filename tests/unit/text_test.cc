@@ -33,6 +33,7 @@ TEST_CASE("fit_lines cuts each line by cells and keeps colour sequences balanced
   CHECK(fit_lines("abc\n多头注意力\n", 6) == "abc\n多头…\n");
   CHECK(fit_lines("\x1b[1mabcdef\x1b[0m", 4) == "\x1b[1mabc\x1b[0m…\x1b[0m");
   CHECK(fit_lines("short", 80) == "short");
+  CHECK(fit_lines("数学基B", 6) == "数学…");  // nothing after a wide character that did not fit
 }
 
 TEST_CASE("one emoji rule: width by presentation, leading emoji are decoration (issue 19)") {

@@ -32,7 +32,7 @@ All or nothing: one unknown ID and nothing is written.
 
   $ cp roadmap.md before.md
   $ llm101 check 2.1.1 3.9
-  ! llm101: error: no item, section or stage '3.9' in roadmap.md (nearest: 3.1, 3.2, 3)
+  ! llm101: error: no item, section or stage '3.9' in roadmap.md (nearest: 3.2, 3.1, 3)
   ! hint: list the IDs with: llm101 list
   [2]
   $ cmp before.md roadmap.md && echo unchanged
@@ -42,11 +42,11 @@ All or nothing: one unknown ID and nothing is written.
   ! hint: find an item's ID by its text: llm101 list 多头注意力
   [2]
   $ llm101 check
-  ! llm101: error: ID is required
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: check: missing ID
+  ! hint: run 'llm101 help check' for its usage
   [2]
   $ llm101 uncheck 1.2.9
-  ! llm101: error: no item, section or stage '1.2.9' in roadmap.md (nearest: 1.2.1, 1.2.2, 1.2.3)
+  ! llm101: error: no item, section or stage '1.2.9' in roadmap.md (nearest: 1.2.5, 1.2.4, 1.2.3)
   ! hint: list the IDs with: llm101 list
   [2]
 

@@ -9,12 +9,12 @@ Usage errors exit 2; --help and --version exit 0; a closed pipe is not an error.
   ! hint: run 'llm101 --help' for the list of commands
   [2]
   $ llm101 status --bogus
-  ! llm101: error: The following argument was not expected: --bogus
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: status: unknown option '--bogus'
+  ! hint: run 'llm101 help status' for its usage
   [2]
   $ llm101 --color=sometimes status
-  ! llm101: error: --color: sometimes not in {auto,always,never}
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: --color: 'sometimes' is not one of: auto, always, never
+  ! hint: run 'llm101 help status' for its usage
   [2]
   $ llm101 --version
   llm101 0.1.0

@@ -54,7 +54,7 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
     3.2  注意力机制详解                    0/4    0%  [2m░░░░░░░░░░░░░░░░░░░░[0m
   $ NO_COLOR=1 llm101 status 9 2>&1
   llm101: no workspace here (no llm101.toml); showing the built-in LLM101 roadmap — run 'llm101 init' to track your progress
-  llm101: error: no item, section or stage '9' in (built-in roadmap) (nearest: 1, 2, 3)
+  llm101: error: no item, section or stage '9' in (built-in roadmap) (nearest: 6, 5, 4)
   hint: list the IDs with: llm101 list
   [2]
   $ script -qec 'COLUMNS=40 llm101 --color=never status 1 2>/dev/null' /dev/null | tr -d '\r'
@@ -66,7 +66,7 @@ Without a workspace, read-only commands use the built-in roadmap and say so on s
     1.3  机器学习基础      0/4    0%  ░░░░
   
   Practice projects:
-  P1  基础阶段项目  0/3  (stage 1 基础技)…
+  P1  基础阶段项目  0/3  (stage 1 基础技…
     P1.1  [ ] 数学计算器: 使用NumPy实现基…
     P1.2  [ ] 数据可视化: 使用Pandas和Mat…
     P1.3  [ ] 机器学习分类器: 实现简单的…

@@ -217,12 +217,12 @@ usage errors exit 2 and write nothing.
   ! hint: write the export somewhere else
   [2]
   $ llm101 export svg --what pie
-  ! llm101: error: --what: pie not in {card,calendar,stages}
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: export: --what: 'pie' is not one of: card, calendar, stages
+  ! hint: run 'llm101 help export' for its usage
   [2]
   $ llm101 export pdf
-  ! llm101: error: FORMAT: pdf not in {svg,html,hugo}
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: export: FORMAT: 'pdf' is not one of: svg, html, hugo
+  ! hint: run 'llm101 help export' for its usage
   [2]
   $ llm101 export html --theme dark
   ! llm101: error: --what and --theme apply to 'export svg', not 'export html'

@@ -52,7 +52,7 @@ show, resources and projects on the seed roadmap.
     P3.2  [ ] 问答系统: 构建基于BERT的问答系统
     P3.3  [ ] 聊天机器人: 使用LLM构建对话系统
   $ llm101 show 9
-  ! llm101: error: no item, section or stage '9' in roadmap.md (nearest: 1, 2, 3)
+  ! llm101: error: no item, section or stage '9' in roadmap.md (nearest: 6, 5, 4)
   ! hint: list the IDs with: llm101 list
   [2]
   $ llm101 show P9.1
@@ -60,8 +60,8 @@ show, resources and projects on the seed roadmap.
   ! hint: list them with: llm101 projects
   [2]
   $ llm101 show
-  ! llm101: error: ID is required
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: show: missing ID
+  ! hint: run 'llm101 help show' for its usage
   [2]
   $ llm101 resources 2
   2.2 深度学习框架

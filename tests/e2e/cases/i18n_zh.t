@@ -77,7 +77,7 @@ The Chinese interface: LANG=zh_CN.UTF-8 is enough, on a machine with no zh_CN lo
 Errors and hints, with the exit status unchanged.
 
   $ llm101 check 9.9
-  ! llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：1.1, 1.2, 1.3）
+  ! llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：6.1, 6.2, 5.1）
   ! 提示：查看所有编号：llm101 list
   [2]
   $ llm101 check abc
@@ -92,16 +92,16 @@ Errors and hints, with the exit status unchanged.
   ! llm101: 错误：--hours：「lots」不是有效的学习时长（例如 2、1.5、1.5h、90min、2h30m）
   [2]
   $ llm101 --bogus
-  ! llm101: 错误：多余的参数：--bogus
-  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：未知选项「--bogus」
+  ! 提示：运行 'llm101 help' 查看用法
   [2]
   $ llm101 --color sometimes status
-  ! llm101: 错误：--color：「sometimes」不在 {auto,always,never} 之中
-  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：--color：「sometimes」不是以下之一：auto, always, never
+  ! 提示：运行 'llm101 help status' 查看它的用法
   [2]
   $ llm101 uncheck
-  ! llm101: 错误：缺少必需的参数 ID
-  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：uncheck：缺少 ID
+  ! 提示：运行 'llm101 help uncheck' 查看它的用法
   [2]
 
 
@@ -263,6 +263,7 @@ Help: every summary, option and example line in Chinese; option names as they ar
     undo                        撤销 llm101 的上一次改动（提交一次还原；需要 git.commit = true）
     sync                        提交尚未提交的 llm101 文件，拉取（由 llm101 合并）、推送，并报告进出的改动
     upgrade                     采用新版本的路线图，保留每个已完成条目的进度
+    help                        显示 llm101 或某个命令的帮助（同 --help）
   
   示例：
     llm101 status                 各阶段、各小节的进度
@@ -302,12 +303,12 @@ whatever LANGUAGE says.
 
   $ echo 'ui_language = "en"' >> llm101.toml
   $ llm101 check 9.9
-  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 6.1, 6.2, 5.1)
   ! hint: list the IDs with: llm101 list
   [2]
   $ sed -i 's/"en"/"zh_CN"/' llm101.toml
   $ LC_ALL=C.UTF-8 llm101 check 9.9
-  ! llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：1.1, 1.2, 1.3）
+  ! llm101: 错误：roadmap.md 中没有编号为「9.9」的条目、小节或阶段（最接近的：6.1, 6.2, 5.1）
   ! 提示：查看所有编号：llm101 list
   [2]
   $ sed -i 's/"zh_CN"/"chinese"/' llm101.toml
@@ -316,11 +317,11 @@ whatever LANGUAGE says.
   [2]
   $ sed -i '/ui_language/d' llm101.toml
   $ LANGUAGE=zh_CN LC_ALL=C.UTF-8 llm101 check 9.9
-  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 6.1, 6.2, 5.1)
   ! hint: list the IDs with: llm101 list
   [2]
   $ LANGUAGE=en llm101 check 9.9
-  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 6.1, 6.2, 5.1)
   ! hint: list the IDs with: llm101 list
   [2]
 

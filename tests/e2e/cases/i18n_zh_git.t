@@ -105,8 +105,8 @@ export's refusals.
   ! 提示：请把导出内容写到别处
   [2]
   $ llm101 export pdf
-  ! llm101: 错误：FORMAT：「pdf」不在 {svg,html,hugo} 之中
-  ! 提示：运行 'llm101 --help'（或 'llm101 命令 --help'）查看用法
+  ! llm101: 错误：export：FORMAT：「pdf」不是以下之一：svg, html, hugo
+  ! 提示：运行 'llm101 help export' 查看它的用法
   [2]
   $ llm101 export html --what calendar -o x.html
   ! llm101: 错误：--what 和 --theme 只用于 'export svg'，不用于 'export html'

@@ -46,7 +46,7 @@ Refused, and nothing written: a section, an unknown ID, --item without --hours.
   ! llm101: error: --item: 3.1 is a section or stage; give an item's ID (e.g. 3.1.1)
   [2]
   $ llm101 log --hours 1 --item 3.1.9
-  ! llm101: error: no item, section or stage '3.1.9' in roadmap.md (nearest: 3.1.1, 3.1.2, 3.1.3)
+  ! llm101: error: no item, section or stage '3.1.9' in roadmap.md (nearest: 3.1.4, 3.1.3, 3.1.2)
   ! hint: list the IDs with: llm101 list
   [2]
   $ llm101 log --hours 1 --item abc

@@ -141,7 +141,7 @@ All or nothing, as for check; projects are only checked.
 
   $ cp roadmap.md before.md
   $ llm101 skip 2.1.1 9.9
-  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 1.1, 1.2, 1.3)
+  ! llm101: error: no item, section or stage '9.9' in roadmap.md (nearest: 6.1, 6.2, 5.1)
   ! hint: list the IDs with: llm101 list
   [2]
   $ llm101 start P1.1

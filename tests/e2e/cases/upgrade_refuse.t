@@ -10,8 +10,8 @@ roadmap as it was.
   ! llm101: error: pipe.md: cannot read: not a regular file
   [2]
   $ llm101 upgrade --builtin --bogus
-  ! llm101: error: The following argument was not expected: --bogus
-  ! hint: run 'llm101 --help' (or 'llm101 COMMAND --help') for usage
+  ! llm101: error: upgrade: unknown option '--bogus'
+  ! hint: run 'llm101 help upgrade' for its usage
   [2]
   $ LLM101_FAULT_INJECT=rename llm101 upgrade $FIXTURES/upgrade/roadmap-next.md >/dev/null; cmp roadmap.md keep.md && ls -a | grep -c llm101-tmp
   0
