@@ -251,7 +251,9 @@ std::string items_json(const Roadmap& rm, const std::vector<std::size_t>& items)
   if (items.empty()) return "[]\n";
   std::string out = "[\n";
   std::size_t estimate = 8;  // reserve once: doubling a 20 MB string would need 48 MB at the peak
-  for (std::size_t i : items) estimate += 120 + rm.items[i].text.size() + 3 * rm.items[i].id.size();
+  // 177 bytes of keys, quotes, indent and values per item at most, beside its ID (three times: as
+  // id, section and stage at most) and its text (escapes aside)
+  for (std::size_t i : items) estimate += 180 + rm.items[i].text.size() + 3 * rm.items[i].id.size();
   out.reserve(estimate);
   for (std::size_t k = 0; k < items.size(); ++k) {
     const TaskItem& it = rm.items[items[k]];

@@ -111,3 +111,22 @@ TEST_CASE("list --json: written directly, byte for byte the JSON formatter's str
   CHECK(json.find("\"text\" : \"\\\"quoted\\\"\"") != std::string::npos);
   CHECK(items_json(rm, {}) == "[]\n");
 }
+
+TEST_CASE("list --json reserves its output once: 100k items never double a 20 MB string") {
+  // Long IDs and short texts are where the per-item estimate is tightest.
+  std::string text;
+  for (int s = 1; s <= 12; ++s) {
+    text += "## Stage " + std::to_string(s) + "\n";
+    for (int c = 1; c <= 12; ++c) {
+      text += "### " + std::to_string(s) + "." + std::to_string(c) + " Section\n";
+      for (int i = 0; i < 120; ++i) text += i % 3 ? "- [ ] x\n" : "- [x] 多头注意力 `code` and a longer text\n";
+    }
+  }
+  Roadmap rm = parse_roadmap(text);
+  std::vector<std::size_t> all(rm.items.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  const std::string json = items_json(rm, all);
+  REQUIRE(rm.items.size() == 12 * 12 * 120);
+  // A string that outgrew its reserve has doubled: its capacity is then well above its size.
+  CHECK(json.capacity() < json.size() + json.size() / 4);
+}
