@@ -3,18 +3,21 @@
 # status vs cmark-gfm at 1k/10k/100k, list --json vs cmark-gfm at 10k, check vs the C
 # tmp+fsync+rename floor at 10k and vs sed -i at 100k. One hyperfine run per size; prints
 # "name median_ms" lines (and which structure path read each roadmap, from `outline --json`).
-# Usage: bench/realistic.sh BINARY [RUNS]
+# Usage: [SIZES="1000 10000"] bench/realistic.sh BINARY [RUNS]
 set -euo pipefail
 bin=$(realpath "$1"); runs=${2:-10}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/llm101-realistic.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cc -O2 -o "$work/flip" "$here/ref/flip.c"
-for n in 1000 10000 100000; do
+for n in ${SIZES:-1000 10000 100000}; do
   for fam in gen real; do
     d="$work/$fam$n" && mkdir -p "$d"
-    if [ $fam = gen ]; then python3 "$here/gen.py" roadmap $n "$d/roadmap.md"; else python3 "$here/realistic.py" $n "$d/roadmap.md"; fi
-    printf 'roadmap = "roadmap.md"\njournal = "journal"\n' > "$d/llm101.toml"
+    if [ $fam = gen ]; then python3 "$here/gen.py" roadmap $n "$work/$fam$n.md"; else python3 "$here/realistic.py" $n "$work/$fam$n.md"; fi
+    # As a learner starts: init takes the roadmap in and records its ticked items as done before
+    # tracking (journal/before-tracking.md), so a check writes only today's short entry (a
+    # hand-made llm101.toml would date every ticked item today, in one entry check rewrites).
+    "$bin" -C "$d" -q init --from "$work/$fam$n.md" >/dev/null
     echo "path $fam$n $("$bin" -C "$d" outline --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["parsed_by"])')"
     # the item check flips: an open one halfway through, its line and the offset of its mark
     read -r id line off < <("$bin" -C "$d" list --todo --json | python3 -c '

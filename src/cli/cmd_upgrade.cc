@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/git_support.h"
+#include "cli/guide_cli.h"
 #include "cli/journal_support.h"
 #include "core/i18n.h"
 #include "core/journal_match.h"
@@ -93,7 +94,7 @@ int run_upgrade(Context& ctx, const Args& args) {
     throw CliError(d);
   }
   const Roadmap next_rm = parse_roadmap_checked(nv.text, nv.shown);
-  const Guide cur_guide = parse_guide(file.text, file.roadmap), next_guide = parse_guide(nv.text, next_rm);
+  const Guide cur_guide = load_guide(file), next_guide = parse_guide(nv.text, next_rm);
   const RoadmapVersion current{file.text, file.roadmap, cur_guide}, next{nv.text, next_rm, next_guide};
   const UpgradePlan plan = unwrap(plan_upgrade(current, next, nv.shown));
   UpgradeReport report{current, next, plan, file.path, nv.shown, nv.name, false, unmapped_lines(ctx, next_rm)};

@@ -31,6 +31,8 @@ std::string_view checked_source(std::string_view text, const std::string& shown,
     d.file = shown;
     throw CliError(d);
   }
+  conflict = 0;
+  if (!may_have_conflict_markers(text)) return text;  // no copy of the roadmap in the usual case
   readable = blank_conflict_markers(text, conflict);
   if (!conflict) readable.clear();
   return conflict ? std::string_view(readable) : text;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -70,6 +71,11 @@ inline std::string item_text(std::string_view plain, std::string_view src, std::
   else text = trim(after);  // "[x]" read as a link reference
   return text.empty() ? source_text(after) : text;
 }
+
+// item_text without cmark, for a task whose source after the box holds only markup that
+// simple_inline_plain reads (core/inline_plain.cc); nothing when cmark must read it, or when the
+// text is empty-looking (item_text's rules, through cmark).
+std::optional<std::string> markup_item_text(std::string_view src, std::size_t pos, std::size_t eol);
 
 // The fast path: false when the text holds anything the scanner is not certain about.
 bool scan_roadmap(const Document& doc, Collected& out);

@@ -5,12 +5,15 @@
 // indentation, link reference definitions, multi-line task paragraphs, HTML other than comments,
 // quotes or tables inside lists, quoted lists, ...) and parse_roadmap reads the whole text with
 // cmark instead. Tables, block quotes and HTML comments at the margin it skips itself: they hold
-// no task item, and a heading written in a list item ("- ### Arrays") it reads as a heading. Heading and item texts that
-// contain inline markup are parsed by cmark too, all in one small batch document.
+// no task item, and a heading written in a list item ("- ### Arrays") it reads as a heading. Heading and item texts with
+// code spans, inline links, '*' emphasis and "~~" it reads itself (core/inline_plain.h); texts
+// with other inline markup are parsed by cmark, all in one small batch document.
 #include <cmark-gfm.h>
 
 #include <cstring>
+#include <optional>
 
+#include "core/inline_plain.h"
 #include "core/roadmap_collect.h"
 #include "core/scanner_lines.h"
 #include "core/text.h"
@@ -24,7 +27,8 @@ struct Candidate {            // a task item the scanner found (its text may sti
   std::string_view text;      // plain text, trimmed (a view of the source)
   int line = 0;
   int parent = -1;            // enclosing candidate, -1 = none
-  int cmark_text = -1;        // index into the texts cmark gave, -1 = `text` is plain
+  int owned_text = -1;        // index into texts_ (read from markup), -1 = `text` is plain
+  bool needs_cmark = false;   // markup only cmark can read: resolve_markup fills owned_text
   ActiveHeadings active{};
 };
 
@@ -85,7 +89,7 @@ class LineScanner {
   Collected& out_;
   std::vector<OpenItem> open_;
   std::vector<Candidate> cands_;
-  std::vector<std::string> cmark_texts_;
+  std::vector<std::string> texts_;
   std::vector<std::pair<std::size_t, std::string_view>> heading_markup_;  // heading, its source
   ActiveHeadings active_;
   bool para_ = false;           // the previous line is paragraph text
@@ -172,6 +176,7 @@ LineScanner::Outcome LineScanner::fence_open(const Line& l) {
   std::size_t n = 0;
   while (n < l.rest.size() && l.rest[n] == c) ++n;
   if (c == '`' && l.rest.substr(n).find('`') != std::string_view::npos) return Outcome::GiveUp;
+  if (!is_valid_utf8(l.rest.substr(n))) return Outcome::GiveUp;  // cmark: then no fence at all
   in_fence_ = true;
   fence_char_ = c;
   fence_len_ = n;
@@ -196,14 +201,19 @@ LineScanner::Outcome LineScanner::heading(const Line& l) {
 }
 
 void LineScanner::add_heading(std::size_t level, std::string_view content, int line) {
-  if (!is_plain_text(content)) heading_markup_.emplace_back(out_.headings.size(), content);
-  out_.add_heading(static_cast<int>(level), std::string(content), line, active_);
+  std::string text(content);
+  if (!is_plain_text(content)) {
+    if (std::optional<std::string> plain = simple_inline_plain(content)) text = trim(*plain);
+    else heading_markup_.emplace_back(out_.headings.size(), content);
+  }
+  out_.add_heading(static_cast<int>(level), std::move(text), line, active_);
 }
 
 // List items: a marker followed by one blank and content.
 LineScanner::Outcome LineScanner::list_item(const Line& l) {
   const ListMarker m = list_marker(l.rest);
-  if (!m.size) return Outcome::NotThis;
+  // An empty item ("2." alone) ends a paragraph in some places and not in others: cmark decides.
+  if (!m.size) return is_bare_list_marker(l.rest) ? Outcome::GiveUp : Outcome::NotThis;
   if (l.rest[m.size] == '\t') return Outcome::GiveUp;
   const std::string_view content = l.rest.substr(m.size + 1);
   if (content.empty() || content[0] == ' ' || content[0] == '\t' || is_blank(content))
@@ -234,8 +244,14 @@ void LineScanner::task_candidate(const Line& l, std::size_t p) {
   cand.parent = enclosing_candidate();
   cand.active = active_;
   std::string_view after = src_.substr(p + 3, l.end - p - 3);
-  if (is_plain_text(after)) cand.text = trim(after);
-  else cand.cmark_text = 0;  // numbered by resolve_markup
+  if (is_plain_text(after)) {
+    cand.text = trim(after);
+  } else if (std::optional<std::string> text = markup_item_text(src_, p, l.end)) {
+    cand.owned_text = static_cast<int>(texts_.size());
+    texts_.push_back(std::move(*text));
+  } else {
+    cand.needs_cmark = true;
+  }
   open_.back().candidate = static_cast<int>(cands_.size());
   cands_.push_back(cand);
 }
@@ -310,7 +326,7 @@ void LineScanner::paragraph(const Line& l) {
 bool LineScanner::resolve_markup() {
   std::vector<std::size_t> batch;
   for (std::size_t k = 0; k < cands_.size(); ++k)
-    if (cands_[k].cmark_text >= 0) batch.push_back(k);
+    if (cands_[k].needs_cmark) batch.push_back(k);
   if (batch.empty() && heading_markup_.empty()) return true;
   std::string text;
   for (const auto& [h, content] : heading_markup_) {
@@ -331,8 +347,8 @@ bool LineScanner::resolve_markup() {
   }
   for (std::size_t k : batch) {
     if (!node || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH) return false;
-    cands_[k].cmark_text = static_cast<int>(cmark_texts_.size());
-    cmark_texts_.push_back(item_text(plain_text(node), src_, cands_[k].pos, cands_[k].eol));
+    cands_[k].owned_text = static_cast<int>(texts_.size());
+    texts_.push_back(item_text(plain_text(node), src_, cands_[k].pos, cands_[k].eol));
     node = cmark_node_next(node);
   }
   if (node) return false;
@@ -351,7 +367,7 @@ void LineScanner::emit_items() {
   out_.raw.reserve(cands_.size());
   for (std::size_t k = 0; k < cands_.size(); ++k) {
     Candidate& cand = cands_[k];
-    std::string_view text = cand.cmark_text >= 0 ? std::string_view(cmark_texts_[cand.cmark_text]) : cand.text;
+    std::string_view text = cand.owned_text >= 0 ? std::string_view(texts_[cand.owned_text]) : cand.text;
     if (text.empty()) continue;
     int parent = cand.parent;
     while (parent >= 0 && raw_index[parent] < 0) parent = cands_[parent].parent;

@@ -8,22 +8,16 @@
 
 namespace llm101 {
 
-// Text that is its own plain text: no byte that can start inline markup (cmark's special
-// characters plus the strikethrough and table extensions'), and well-formed UTF-8 (cmark replaces
-// anything else with U+FFFD: no overlongs, surrogates or values past U+10FFFF). Other text goes
-// through cmark. One table lookup per ASCII byte.
-bool is_plain_text(std::string_view s) {
-  static constexpr auto kMarkup = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : std::string_view("\\`&_*[]<>!~|")) t[c] = true;
-    return t;
-  }();
+namespace {
+
+// Well-formed UTF-8 with no ASCII byte that `stop` marks.
+bool text_without(std::string_view s, const std::array<bool, 256>& stop) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
     unsigned char c = *p;
     if (c < 0x80) {
-      if (kMarkup[c]) return false;
+      if (stop[c]) return false;
       ++p;
       continue;
     }
@@ -48,6 +42,26 @@ bool is_plain_text(std::string_view s) {
     p += n + 1;
   }
   return true;
+}
+
+}  // namespace
+
+// Text that is its own plain text: no byte that can start inline markup (cmark's special
+// characters plus the strikethrough and table extensions'), and well-formed UTF-8 (cmark replaces
+// anything else with U+FFFD: no overlongs, surrogates or values past U+10FFFF). Other text goes
+// through cmark. One table lookup per ASCII byte.
+bool is_plain_text(std::string_view s) {
+  static constexpr auto kMarkup = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("\\`&_*[]<>!~|")) t[c] = true;
+    return t;
+  }();
+  return text_without(s, kMarkup);
+}
+
+bool is_well_formed_utf8(std::string_view s) {
+  static constexpr std::array<bool, 256> kNone{};
+  return text_without(s, kNone);
 }
 
 bool is_blank(std::string_view s) {
@@ -81,6 +95,14 @@ ListMarker list_marker(std::string_view rest) {
       (rest[d + 1] == ' ' || rest[d + 1] == '\t'))
     return {d + 1, true, rest.substr(0, d).find_first_not_of('0') == d - 1 && rest[d - 1] == '1'};
   return {};
+}
+
+bool is_bare_list_marker(std::string_view rest) {
+  rest = trim_right(rest);
+  if (rest.size() == 1) return rest[0] == '-' || rest[0] == '*' || rest[0] == '+';
+  std::size_t d = 0;
+  while (d < rest.size() && is_ascii_digit(rest[d])) ++d;
+  return d >= 1 && d <= 9 && d + 1 == rest.size() && (rest[d] == '.' || rest[d] == ')');
 }
 
 // The first block of a list item that is no task must be a paragraph the scanner can vouch for.

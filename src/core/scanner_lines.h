@@ -13,6 +13,9 @@ namespace llm101 {
 // through cmark.
 bool is_plain_text(std::string_view s);
 
+// Well-formed UTF-8 in cmark's sense (what it would not replace with U+FFFD).
+bool is_well_formed_utf8(std::string_view s);
+
 // Only spaces and tabs.
 bool is_blank(std::string_view s);
 
@@ -28,6 +31,8 @@ struct ListMarker {
   bool ordered_one = false;
 };
 ListMarker list_marker(std::string_view rest);
+// A list marker alone on its line ("-", "2.", "3)"): an empty list item, or a setext underline.
+bool is_bare_list_marker(std::string_view rest);
 
 // The first block of a list item that is no task must be a paragraph the scanner can vouch for.
 bool is_plain_item_start(std::string_view content);

@@ -60,6 +60,11 @@ Status check_roadmap_limits(std::string_view text) {
   return Ok{};
 }
 
+bool may_have_conflict_markers(std::string_view text) {
+  // Every conflict starts or ends with one of these runs; most roadmaps have neither.
+  return text.find("<<<<<<<") != std::string_view::npos || text.find(">>>>>>>") != std::string_view::npos;
+}
+
 std::string blank_conflict_markers(std::string_view text, int& first_line) {
   first_line = 0;
   std::string out(text);

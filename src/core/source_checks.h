@@ -30,5 +30,8 @@ Status check_roadmap_limits(std::string_view text);
 // lines between them ("=======" elsewhere is a heading underline). `first_line` is set to the
 // first marker line (1-based), 0 when there is none.
 std::string blank_conflict_markers(std::string_view text, int& first_line);
+// False when `text` certainly has no conflict marker line: blank_conflict_markers would copy it
+// unchanged.
+bool may_have_conflict_markers(std::string_view text);
 
 }  // namespace llm101

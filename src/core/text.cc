@@ -46,6 +46,23 @@ utf8proc_int32_t decode(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0) return false;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (decode(s, i) < 0) return false;
+  }
+  return true;
+}
+
+namespace {
+
 std::size_t cp_width(utf8proc_int32_t cp) {
   if (cp < 0) return 1;
   if (cp < 0x20 || cp == 0x7f) return 0;

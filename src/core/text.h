@@ -22,6 +22,10 @@ bool starts_with(std::string_view s, std::string_view prefix);
 // nothing else is left. The one rule for titles shown: a heading's leading emoji is decoration.
 std::string_view strip_leading_emoji(std::string_view s);
 
+// Valid UTF-8 without NUL bytes: what cmark's scanners need to see a construct (a fence's info
+// string with a stray byte is no fence to cmark).
+bool is_valid_utf8(std::string_view s);
+
 // Terminal cells `s` occupies (UTF-8; wide CJK = 2, combining = 0, invalid bytes = 1).
 std::size_t display_width(std::string_view s);
 // `s` cut to at most `width` cells, ending in "…" when cut.

@@ -2,7 +2,7 @@
 // never crashes; every item's box points at a mark between '[' and ']'; flipping a box changes
 // exactly that byte, re-parses to the same item in the new state, and flipping back gives the
 // identical input; moving an item to each state reads back as that state; reports render without
-// crashing.
+// crashing; the line scanner and cmark read the same items and headings.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -48,6 +48,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(ids.insert(it.id).second, "IDs are unique");
     require(rm.find_item(it.id) == &it, "find_item finds it");
   }
+
+  // The line scanner reads what cmark reads: it answers only where it is sure and hands the rest
+  // to cmark, so whichever path ran, both give the same items and headings.
+  const Roadmap slow = parse_roadmap(text, ParseMode::Cmark);
+  require(slow.items.size() == rm.items.size(), "scanner and cmark find the same items");
+  for (std::size_t i = 0; i < rm.items.size(); ++i) {
+    const TaskItem& a = rm.items[i];
+    const TaskItem& b = slow.items[i];
+    require(a.box == b.box && a.line == b.line, "scanner and cmark put the item on the same box");
+    require(a.text == b.text, "scanner and cmark read the same item text");
+    require(a.id == b.id && a.state == b.state, "scanner and cmark give the same ID and state");
+  }
+  require(slow.headings.size() == rm.headings.size(), "scanner and cmark find the same headings");
+  for (std::size_t i = 0; i < rm.headings.size(); ++i)
+    require(slow.headings[i].text == rm.headings[i].text && slow.headings[i].level == rm.headings[i].level &&
+                slow.headings[i].line == rm.headings[i].line,
+            "scanner and cmark read the same heading");
 
   // Round trip on up to 16 items (spread over the file), so big inputs stay fast.
   const std::size_t n = rm.items.size();

@@ -134,6 +134,11 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       // item states: Obsidian's boxes, llm101's marker, stale and bare markers
       "- [/] doing", "- [-] skipped", "- [ ] <!-- llm101: doing --> 注意力", "- [x] <!-- llm101: skipped --> s",
       "- [ ] <!--llm101:skipped-->x", "- [ ] <!-- llm101: doing -->", "1. [-] one", "- [/]", "- [-]x",
+      // invalid UTF-8 (roadmap_fuzz): to cmark a fence whose info string holds a stray byte is no fence
+      "```py\xD5thon", "~~~\xF3x", "```\x88", "| a\xFF | b |", "- [ ] bad \xFF byte", "## h\xC3",
+      "> \xE4\xB8 q", "<div \xFF>", "- [ ] `co\xFFde`",
+      // an empty item ("2." alone) ends its list; "3)" then continues the paragraph after it
+      "2.", "3)", "-", "*", "1.", "12)", "3) [ ] third", "yx second",
   };
   // Lines the scanner accepts, so that it takes more of the documents itself.
   static const char* const kFriendly[] = {
@@ -161,6 +166,20 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       text += doc % 2 ? kFriendly[next(std::size(kFriendly))] : kLines[next(std::size(kLines))];
       text += '\n';
     }
+    test::require_same_parse(text);
+  }
+}
+
+TEST_CASE("scanner and cmark agree on the documents roadmap_fuzz found them disagreeing on") {
+  for (const char* text : {
+           // a fence whose info string is not UTF-8 is no fence to cmark
+           "## R\n- [ ] a\n\n```x\xD5y\n- [ ] b\n```\n- [ ] c\n",
+           "## R\n- [ ] a\n\n~~~\xF3\xF5 x\n- [ ] b\n~~~\n",
+           // "2." alone is an empty item: the list ends at the next line, and "3)" cannot
+           // interrupt the paragraph that line starts
+           "## A\n1. a\n2.\nyx second\n3) [ ] third\n",
+           "## A\n1. a\n2.\r\x00x second\n3) [ ] third\n",
+       }) {
     test::require_same_parse(text);
   }
 }

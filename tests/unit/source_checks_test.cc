@@ -49,3 +49,16 @@ TEST_CASE("conflict marker lines read as blank lines, offsets kept") {
   CHECK(first == 2);
   CHECK(blank_conflict_markers("<<<<<<<< eight\n", first) == "<<<<<<<< eight\n");  // not git's
 }
+
+TEST_CASE("a text without a run of seven '<' or '>' has no conflict marker to blank") {
+  CHECK(may_have_conflict_markers("a\n<<<<<<< HEAD\n"));
+  CHECK(may_have_conflict_markers("a\n>>>>>>> theirs"));
+  CHECK_FALSE(may_have_conflict_markers("Title\n=======\n- [ ] a <<<<<< b\n"));
+  // whatever may_have_conflict_markers rules out, blank_conflict_markers leaves alone
+  for (const char* t : {"=======\n", "|||||||\n=======\n", "- [ ] <<<< >>>>\n", ""}) {
+    int first = 0;
+    CHECK_FALSE(may_have_conflict_markers(t));
+    CHECK(blank_conflict_markers(t, first) == t);
+    CHECK(first == 0);
+  }
+}
