@@ -184,8 +184,8 @@ std::string projects_json(const Roadmap& rm, const Guide& g) {
 namespace {
 
 // The columns of `path`: step text and target as wide as their widest cell, unless the line would
-// not fit the width; then the target goes (the count stays), the text is cut with "…" by display
-// width, and "you are here" becomes an arrow.
+// not fit the width; then both are cut with "…" by display width, and on a very narrow terminal
+// the target goes (the count stays) and "you are here" becomes an arrow.
 struct PathColumns {
   std::size_t text_w = 0, target_w = 0;
   bool target = true;
@@ -202,6 +202,14 @@ PathColumns path_columns(const Guide& g, const Style& style) {
   c.here = _("  <- you are here");
   const std::size_t fixed = 11 + 7;  // "  1.1  [ ] " before the text, "  12/34" after the target
   if (c.text_w + 2 + c.target_w + fixed + display_width(c.here) <= style.width) return c;
+  // Both columns cut, in proportion, while each keeps 8 cells.
+  const std::size_t both = c.text_w + c.target_w;
+  if (style.width >= fixed + display_width(c.here) + 2 + 16) {
+    const std::size_t avail = style.width - fixed - display_width(c.here) - 2;
+    c.text_w = std::min(c.text_w, std::max<std::size_t>(8, avail * c.text_w / both));
+    c.target_w = std::min(c.target_w, avail - c.text_w);
+    return c;
+  }
   c.target = false;
   c.here = "  <-";
   const std::size_t avail = style.width > fixed + 4 + 6 ? style.width - fixed - 4 : 6;
@@ -227,7 +235,7 @@ std::string render_paths(const Guide& g, int chosen, const Style& style) {
       if (s.kind == PathStep::Kind::None) {
         target = style.dim(_("(not in the roadmap: not tracked)"));
       } else {
-        if (c.target) target = pad_right(s.target + " " + s.target_title, c.target_w);
+        if (c.target) target = pad_right(truncate_to_width(s.target + " " + s.target_title, c.target_w), c.target_w);
         progress = fmt::format("{}{:>5}", c.target ? "  " : "", count(s.done, s.total));
       }
       std::string here = is_chosen && i == cur ? style.yellow(c.here) : "";

@@ -61,5 +61,12 @@ In a pipe nothing is cut, whatever COLUMNS says.
     2.1  [ ] 研究最…     0/4
     2.2  [ ] 实践项目   1/12
     2.3  [-] 贡献开源  (not in …
+
+At 60 columns path keeps its target column, cut like the step text.
+
+  $ script -qec 'COLUMNS=60 llm101 --color=never path --path 初学者路径' /dev/null | tr -d '\r' | sed -n 2,4p
+    1.1  [ ] 数学基础  1.1 数学基础       1/4  <- you are here
+    1.2  [ ] Python…   1.2 编程技能       0/5
+    1.3  [ ] 机器学…   1.3 机器学习基…    0/4
   $ COLUMNS=30 llm101 projects | sed -n 4p
     P1.1  [x] 数学计算器: 使用NumPy实现基础数学运算
