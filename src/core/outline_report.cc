@@ -18,9 +18,10 @@ namespace {
 enum class NumberFrom { Heading, Taken, NotOrdinal, None, Pseudo };
 
 NumberFrom number_from(std::string_view id, int ordinal, int line, std::string_view heading) {
-  if (line == 0) return NumberFrom::Pseudo;
   std::size_t dot = id.rfind('.');
   std::string_view last = dot == std::string_view::npos ? id : id.substr(dot + 1);
+  // The pseudo-stage has no line; the pseudo-section S.0 has its stage's (no section is numbered 0).
+  if (line == 0 || (dot != std::string_view::npos && last == "0")) return NumberFrom::Pseudo;
   if (ordinal >= 0) return last == std::to_string(ordinal) ? NumberFrom::Heading : NumberFrom::Taken;
   bool digits = std::any_of(heading.begin(), heading.end(), is_ascii_digit);
   return digits ? NumberFrom::NotOrdinal : NumberFrom::None;

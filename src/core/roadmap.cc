@@ -192,7 +192,7 @@ void Structure::build_stages() {
     Stage st;
     st.id = std::to_string(numbers[k]);
     st.heading = hd.text;
-    st.title = title_of(hd.text, hnum_[hs[k]]);
+    st.title = shown_title(hd.text, hnum_[hs[k]], numbers[k], explicit_numbers[k]);
     st.line = hd.line;
     st.end_line = hd.end_line;
     st.level = hd.level;
@@ -262,7 +262,7 @@ void Structure::add_sections(Stage& st, const std::vector<std::size_t>& hs) {
     Section sec;
     sec.id = st.id + "." + std::to_string(numbers[k]);
     sec.heading = hd.text;
-    sec.title = title_of(hd.text, hnum_[hs[k]]);
+    sec.title = shown_title(hd.text, hnum_[hs[k]], numbers[k], explicit_numbers[k]);
     sec.line = hd.line;
     sec.end_line = hd.end_line;
     sec.ordinal = explicit_numbers[k];

@@ -97,6 +97,9 @@ struct HeadingNumber {
 HeadingNumber heading_number(std::string_view text);
 // The heading text without its number ("阶段3：Transformer" → "Transformer").
 std::string title_of(std::string_view heading, const HeadingNumber& hn);
+// The title shown for a stage or section: without the heading's number only where that number
+// became the ID ("Level 1 完成标准" numbered 4.2 keeps its "Level 1").
+std::string shown_title(std::string_view heading, const HeadingNumber& hn, int id_number, int heading_ordinal);
 // Numbers for headings: explicit ones (-1 = none) where present and unused, then the next free ones.
 std::vector<int> assign_numbers(const std::vector<int>& explicit_numbers);
 // `prefix` followed by the decimal `n`: "3.1." + 2 → "3.1.2".

@@ -137,6 +137,10 @@ std::string title_of(std::string_view heading, const HeadingNumber& hn) {
   return std::string(strip_leading_emoji(rest.empty() ? heading : rest));
 }
 
+std::string shown_title(std::string_view heading, const HeadingNumber& hn, int id_number, int heading_ordinal) {
+  return title_of(heading, id_number == heading_ordinal ? hn : HeadingNumber{});
+}
+
 // Assigns numbers to headings: explicit ones (0 or more; -1 = none) where present and unused,
 // then the next free numbers in document order for the rest.
 std::vector<int> assign_numbers(const std::vector<int>& explicit_numbers) {

@@ -51,6 +51,10 @@ def parse(text):
 
 
 def run_case(path, binary, fixtures, seed):
+    # Without the binary every command fails, a failed `cd` leaves the script where it was, and
+    # the case's later `cd ..` climb out of its temporary directory: stop before anything runs.
+    if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
+        sys.exit(f"run.py: {binary} is not an executable file (did the build fail?)")
     with open(path, encoding="utf-8") as f:
         original = f.read()
     blocks = parse(original)

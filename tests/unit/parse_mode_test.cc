@@ -136,7 +136,7 @@ TEST_CASE("scanner and cmark agree on random Markdown built from awkward lines")
       "- [ ] <!--llm101:skipped-->x", "- [ ] <!-- llm101: doing -->", "1. [-] one", "- [/]", "- [-]x",
       // invalid UTF-8 (roadmap_fuzz): to cmark a fence whose info string holds a stray byte is no fence
       "```py\xD5thon", "~~~\xF3x", "```\x88", "| a\xFF | b |", "- [ ] bad \xFF byte", "## h\xC3",
-      "> \xE4\xB8 q", "<div \xFF>", "- [ ] `co\xFFde`",
+      "> \xE4\xB8 q", "<div \xFF>", "- [ ] `co\xFF" "de`",
       // an empty item ("2." alone) ends its list; "3)" then continues the paragraph after it
       "2.", "3)", "-", "*", "1.", "12)", "3) [ ] third", "yx second",
   };
