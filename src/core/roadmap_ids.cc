@@ -134,7 +134,9 @@ HeadingNumber heading_number(std::string_view text) {
 std::string title_of(std::string_view heading, const HeadingNumber& hn) {
   if (hn.parts.empty()) return std::string(strip_leading_emoji(heading));
   std::string_view rest = trim(heading.substr(hn.title_start));
-  return std::string(strip_leading_emoji(rest.empty() ? heading : rest));
+  // Nothing but a note in brackets after the number ("第 1 周（Flask）"): the number is the title.
+  const bool note_only = rest.starts_with("(") || rest.starts_with("（");
+  return std::string(strip_leading_emoji(rest.empty() || note_only ? heading : rest));
 }
 
 std::string shown_title(std::string_view heading, const HeadingNumber& hn, int id_number, int heading_ordinal) {
