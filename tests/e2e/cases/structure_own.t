@@ -40,12 +40,12 @@ a section or an item, and which numbers become IDs.
   > - [ ] gpt
   > EOF
   $ llm101 --roadmap ranges.md status
-  13周详细学习计划              0/4    0%  ░░░░░░░░░░░░░░░░░░░░
+  13周详细学习计划                0/4    0%  ░░░░░░░░░░░░░░░░░░░░
   
-  5  Week 1-2: Transformer基础  0/1    0%  ░░░░░░░░░░░░░░░░░░░░
-  3  Attention                  0/1    0%  ░░░░░░░░░░░░░░░░░░░░
-  4  （Flask + 错误处理）       0/1    0%  ░░░░░░░░░░░░░░░░░░░░
-  6  GPT 3 models               0/1    0%  ░░░░░░░░░░░░░░░░░░░░
+  5  Week 1-2: Transformer基础    0/1    0%  ░░░░░░░░░░░░░░░░░░░░
+  3  Attention                    0/1    0%  ░░░░░░░░░░░░░░░░░░░░
+  4  第 4 周（Flask + 错误处理）  0/1    0%  ░░░░░░░░░░░░░░░░░░░░
+  6  GPT 3 models                 0/1    0%  ░░░░░░░░░░░░░░░░░░░░
   $ llm101 --roadmap ranges.md list
   5.1  [ ] read paper
   3.1  [ ] implement
